@@ -1,0 +1,52 @@
+//! The app shell: skip link, header, the current view inside the data gate, footer.
+
+use super::data_gate::DataGate;
+use super::footer::Footer;
+use super::header::Header;
+use super::i18n::tr;
+use super::state::provide_app_state;
+use super::views::{view_title_key, CurrentView};
+use crate::core::i18n;
+use leptos::prelude::*;
+
+/// The whole app. Mounted by [`super::start`], or directly by tests.
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = provide_app_state();
+    let state = ctx.state;
+    let theme = Memo::new(move |_| state.with(|s| s.theme));
+    let embed = Memo::new(move |_| state.with(|s| s.embed));
+    let view = Memo::new(move |_| state.with(|s| s.view));
+
+    Effect::new(move |_| {
+        let lang = ctx.lang.get();
+        let title = format!(
+            "{} · {}",
+            i18n::text(lang, view_title_key(view.get())),
+            i18n::text(lang, "app_title")
+        );
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
+
+    view! {
+        <div
+            class="skills-atlas"
+            class:sa-embedded=move || embed.get()
+            data-theme=move || theme.get().slug()
+            lang=move || ctx.lang.get().tag()
+        >
+            <a class="sa-skip" href="#sa-main">{tr("skip_to_content")}</a>
+            <Show when=move || !embed.get()>
+                <Header />
+            </Show>
+            <main id="sa-main" class="sa-main" tabindex="-1">
+                <DataGate>
+                    <CurrentView />
+                </DataGate>
+            </main>
+            <Footer />
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! The one app state, provided as context and mirrored in the URL.
+
+use super::panic::remember_lang;
+use crate::core::url_state::{AppState, Lang, View};
+use leptos::prelude::*;
+
+/// The shared state and what is derived from it, available to every component.
+#[derive(Clone, Copy)]
+pub struct AppStateCtx {
+    /// The whole state; the URL follows it.
+    pub state: RwSignal<AppState>,
+    /// The effective language: the URL's choice, else the browser's, else English.
+    pub lang: Memo<Lang>,
+}
+
+impl AppStateCtx {
+    /// Changes the state with `f`; the URL follows.
+    pub fn update(&self, f: impl FnOnce(&mut AppState)) {
+        self.state.update(f);
+    }
+
+    /// A link's click handler: a plain click changes the view in place (keeping the rest of
+    /// the state); a click with a modifier or another button is left to the browser, so
+    /// "open in a new tab" works.
+    pub fn on_link_click(self, view: View) -> impl Fn(leptos::ev::MouseEvent) + Copy {
+        move |ev| {
+            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                ev.prevent_default();
+                self.update(|s| s.view = view);
+            }
+        }
+    }
+
+    /// The query string a link to `view` would carry (everything else kept).
+    pub fn href_for_view(&self, view: View) -> String {
+        let mut next = self.state.get();
+        next.view = view;
+        let q = next.to_query();
+        if q.is_empty() {
+            "?".to_string()
+        } else {
+            q
+        }
+    }
+}
+
+fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
+    nav.languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En)
+}
+
+fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn read_url() -> AppState {
+    let (state, warnings) = AppState::from_query(&current_search());
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("Skills Atlas: {warning}").into());
+    }
+    state
+}
+
+fn write_url(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    // `path` alone (no query) still replaces the old query, so a default state gives a clean URL.
+    let url = format!("{path}{query}");
+    let null = wasm_bindgen::JsValue::NULL;
+    let _ = if push {
+        history.push_state_with_url(&null, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&null, "", Some(&url))
+    };
+}
+
+/// Creates the state from the URL, keeps the URL in step with it (a view change is a new
+/// history entry, anything else replaces the current one) and follows Back / Forward.
+pub fn provide_app_state() -> AppStateCtx {
+    let state = RwSignal::new(read_url());
+    let detected = browser_lang();
+    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(detected));
+    let ctx = AppStateCtx { state, lang };
+    provide_context(ctx);
+
+    Effect::new(move |previous_view: Option<View>| {
+        let (query, view) = state.with(|s| (s.to_query(), s.view));
+        if query != current_search() && !(query.is_empty() && current_search() == "?") {
+            write_url(&query, previous_view.is_some_and(|v| v != view));
+        }
+        view
+    });
+    Effect::new(move |_| {
+        let lang = lang.get();
+        remember_lang(lang);
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+    });
+    let listener = window_event_listener(leptos::ev::popstate, move |_| state.set(read_url()));
+    on_cleanup(move || listener.remove());
+    ctx
+}

@@ -1,0 +1,211 @@
+//! Turns a parsed JSON document into an [`Atlas`], collecting a problem for every field
+//! that cannot be read. Cross-record checks live in `validate.rs`.
+
+use serde_json::Value;
+
+use super::decode_records as rec;
+use super::enums::{FigureKind, Qualifier};
+use super::model::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
+use super::problems::{index, join, ProblemKind};
+use super::reader::{Obj, Reader};
+
+/// Decodes every section of the document. Returns `None` only when the document is not
+/// an object or has a schema version this code cannot interpret; in that case the rest
+/// would be read against the wrong schema, so only that problem is reported.
+pub(crate) fn decode(root: &Value, r: &mut Reader) -> Option<Atlas> {
+    let o = r.object(root, "$")?;
+    let version = r.integer(o, "", "schema_version");
+    if let Some(v) = version {
+        if v != SCHEMA_VERSION as i64 {
+            let msg = format!(
+                "schema version {v} is not supported; this atlas reads version {SCHEMA_VERSION}"
+            );
+            r.error("schema_version", ProblemKind::SchemaVersion, msg);
+            return None;
+        }
+    }
+    Some(Atlas {
+        schema_version: SCHEMA_VERSION,
+        meta: section(r, o, "meta", meta).unwrap_or_else(empty_meta),
+        key_figures: each(r, o, "key_figures", key_figure),
+        hub: section(r, o, "hub", hub).unwrap_or_else(empty_hub),
+        countries: each(r, o, "countries", country),
+        platforms: each(r, o, "platforms", rec::platform),
+        institutions: each(r, o, "institutions", rec::institution),
+        partners: each(r, o, "partners", rec::partner),
+        partnerships: each(r, o, "partnerships", rec::partnership),
+        workshops: each(r, o, "workshops", rec::workshop),
+        standards: each(r, o, "standards", rec::standard),
+        trainers: each(r, o, "trainers", rec::trainer),
+        certifications: each(r, o, "certifications", rec::certification),
+        talent_flows: each(r, o, "talent_flows", rec::talent_flow),
+    })
+}
+
+/// Reads an object-valued section with `read`.
+fn section<T>(
+    r: &mut Reader,
+    o: Obj,
+    key: &str,
+    read: fn(&mut Reader, Obj, &str) -> T,
+) -> Option<T> {
+    let v = r.field(o, "", key)?;
+    let obj = r.object(v, key)?;
+    Some(read(r, obj, key))
+}
+
+/// Reads every element of a list-valued section with `read`; non-objects are reported and skipped.
+pub(crate) fn each<T>(
+    r: &mut Reader,
+    o: Obj,
+    key: &str,
+    read: fn(&mut Reader, Obj, &str) -> Option<T>,
+) -> Vec<T> {
+    let items = r.list(o, "", key);
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let path = index(key, i);
+        if let Some(obj) = r.object(item, &path) {
+            out.extend(read(r, obj, &path));
+        }
+    }
+    out
+}
+
+fn meta(r: &mut Reader, o: Obj, p: &str) -> Meta {
+    let source = match r
+        .field(o, p, "source")
+        .and_then(|v| r.object(v, &join(p, "source")))
+    {
+        Some(s) => {
+            let sp = join(p, "source");
+            Source {
+                id: r.string(s, &sp, "id"),
+                who: r.string(s, &sp, "who"),
+                what: r.string(s, &sp, "what"),
+                when: r.string(s, &sp, "when"),
+            }
+        }
+        None => empty_meta().source,
+    };
+    let scale = r.count(o, p, "scale");
+    if scale == 0 && o.get("scale").is_some_and(|v| v.as_i64() == Some(0)) {
+        r.error(
+            join(p, "scale"),
+            ProblemKind::OutOfRange,
+            "scale must be at least 1",
+        );
+    }
+    Meta {
+        title: r.text(o, p, "title"),
+        as_of: r.string(o, p, "as_of"),
+        source,
+        licence: r.string(o, p, "licence"),
+        illustrative: r.boolean(o, p, "illustrative"),
+        notice: r.text(o, p, "notice"),
+        notes: r.text(o, p, "notes"),
+        scale: scale.max(1),
+        seed: r.integer(o, p, "seed").map_or(0, |s| s as u64),
+    }
+}
+
+fn empty_meta() -> Meta {
+    let source = Source {
+        id: String::new(),
+        who: String::new(),
+        what: String::new(),
+        when: String::new(),
+    };
+    Meta {
+        title: Default::default(),
+        as_of: String::new(),
+        source,
+        licence: String::new(),
+        illustrative: true,
+        notice: Default::default(),
+        notes: Default::default(),
+        scale: 1,
+        seed: 0,
+    }
+}
+
+fn key_figure(r: &mut Reader, o: Obj, p: &str) -> Option<KeyFigure> {
+    let value = match r.field(o, p, "value") {
+        Some(Value::Null) | None => None,
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(other) => {
+            let msg = format!(
+                "expected a number or null, found {}",
+                super::reader::type_name(other)
+            );
+            r.error(join(p, "value"), ProblemKind::WrongType, msg);
+            None
+        }
+    };
+    let qualifier = r.choice(
+        o,
+        p,
+        "qualifier",
+        Qualifier::parse,
+        &["exactly", "more_than", "almost"],
+    );
+    let kind = r.choice(o, p, "kind", FigureKind::parse, &["achievement", "target"]);
+    Some(KeyFigure {
+        id: r.string(o, p, "id"),
+        value,
+        qualifier: qualifier?,
+        kind: kind?,
+        per_year: r.boolean(o, p, "per_year"),
+        unit: r.string(o, p, "unit"),
+        label: r.text(o, p, "label"),
+        source: r.string(o, p, "source"),
+    })
+}
+
+fn hub(r: &mut Reader, o: Obj, p: &str) -> Hub {
+    Hub {
+        id: r.string(o, p, "id"),
+        name: r.text(o, p, "name"),
+        country: r.string(o, p, "country"),
+        numeric: r.string(o, p, "numeric"),
+        lat: r.number(o, p, "lat", -90.0, 90.0),
+        lon: r.number(o, p, "lon", -180.0, 180.0),
+    }
+}
+
+fn empty_hub() -> Hub {
+    Hub {
+        id: String::new(),
+        name: Default::default(),
+        country: "CHN".into(),
+        numeric: "156".into(),
+        lat: 0.0,
+        lon: 0.0,
+    }
+}
+
+fn country(r: &mut Reader, o: Obj, p: &str) -> Option<Country> {
+    let c = Country {
+        id: r.string(o, p, "id"),
+        numeric: r.string(o, p, "numeric"),
+        name: r.text(o, p, "name"),
+        region: r.string(o, p, "region"),
+        belt_and_road: r.boolean(o, p, "belt_and_road"),
+        lat: r.number(o, p, "lat", -90.0, 90.0),
+        lon: r.number(o, p, "lon", -180.0, 180.0),
+    };
+    if !c.id.is_empty() && !is_code(&c.id, |b| b.is_ascii_uppercase()) {
+        let msg = format!("\"{}\" is not an ISO 3166-1 alpha-3 code", c.id);
+        r.error(join(p, "id"), ProblemKind::InvalidValue, msg);
+    }
+    if !c.numeric.is_empty() && !is_code(&c.numeric, |b| b.is_ascii_digit()) {
+        let msg = format!("\"{}\" is not a three-digit ISO numeric code", c.numeric);
+        r.error(join(p, "numeric"), ProblemKind::InvalidValue, msg);
+    }
+    Some(c)
+}
+
+/// Three ASCII characters that all satisfy `ok` (ISO alpha-3 or numeric codes).
+fn is_code(text: &str, ok: fn(&u8) -> bool) -> bool {
+    text.len() == 3 && text.bytes().all(|b| ok(&b))
+}

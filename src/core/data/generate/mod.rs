@@ -1,0 +1,105 @@
+//! The deterministic generator of the illustrative dataset: the same seed and scale
+//! always give byte-identical JSON, whose totals match the published key figures.
+//!
+//! `scale` N > 1 writes a synthetic stress variant: ≈×N partners, trainers, standards,
+//! certifications and talent flows, with the matching key figures scaled so it validates.
+//! The set of countries never changes (the world is the world).
+
+mod activity;
+mod figures_table;
+mod institutions;
+mod meta;
+mod partners;
+mod platforms;
+pub mod rng;
+mod standards;
+mod trainers;
+
+pub use activity::apportion;
+
+use crate::core::data::countries::COUNTRIES;
+use crate::core::data::model::{Atlas, Country, SCHEMA_VERSION};
+use crate::core::data::I18nText;
+use rng::SplitMix64;
+
+/// Seed of the committed `public/data/atlas.json`.
+pub const DEFAULT_SEED: u64 = 0x5EED_2026_0122;
+
+/// Sector ids used for specialisms, standards and fields of cooperation.
+pub const SECTORS: [&str; 8] = [
+    "automotive",
+    "advanced_manufacturing",
+    "ai",
+    "green_low_carbon",
+    "logistics",
+    "construction",
+    "tourism",
+    "health_care",
+];
+
+/// Builds the dataset for `seed` at ×`scale` (`scale` ≥ 1; 0 is treated as 1).
+pub fn generate(seed: u64, scale: u32) -> Atlas {
+    let scale = scale.max(1);
+    let n = scale as usize;
+    let mut rng = SplitMix64::new(seed);
+    let countries: Vec<Country> = COUNTRIES
+        .iter()
+        .map(|c| Country {
+            id: c.id.into(),
+            numeric: c.numeric.into(),
+            name: I18nText::new(c.name[0], c.name[1], c.name[2]),
+            region: c.region.into(),
+            belt_and_road: c.belt_and_road,
+            lat: c.lat,
+            lon: c.lon,
+        })
+        .collect();
+    let ids: Vec<&'static str> = COUNTRIES.iter().map(|c| c.id).collect();
+    // Certifications happen wherever there is an overseas station, plus a random rest.
+    let mut cert_countries: Vec<&'static str> = platforms::OVERSEAS.to_vec();
+    let rest: Vec<&'static str> = ids
+        .iter()
+        .copied()
+        .filter(|id| !cert_countries.contains(id))
+        .collect();
+    cert_countries.extend(rng.sample(&rest, activity::CERT_COUNTRIES - platforms::OVERSEAS.len()));
+    cert_countries.sort_unstable();
+
+    let platforms = platforms::platforms(&mut rng);
+    let institutions = institutions::institutions(&mut rng);
+    let partners = partners::partners(&mut rng, partners::PARTNERS * n);
+    let partnerships = partners::partnerships(&mut rng, &institutions, &partners);
+    let workshops = partners::workshops(&mut rng, &partners);
+    let standards = standards::standards(&mut rng, scale, &cert_countries);
+    let trainers = trainers::trainers(&mut rng, trainers::TRAINERS * n, &institutions, &standards);
+    let certifications = activity::certifications(&mut rng, scale, &cert_countries, &standards);
+    let talent_flows = activity::talent_flows(&mut rng, scale);
+    Atlas {
+        schema_version: SCHEMA_VERSION,
+        meta: meta::meta(seed, scale),
+        key_figures: figures_table::key_figures(scale),
+        hub: meta::hub(),
+        countries,
+        platforms,
+        institutions,
+        partners,
+        partnerships,
+        workshops,
+        standards,
+        trainers,
+        certifications,
+        talent_flows,
+    }
+}
+
+/// The file text: minified JSON in the model's field order, with a final newline.
+pub fn to_json(atlas: &Atlas) -> String {
+    let mut text = serde_json::to_string(atlas).expect("the model always serialises");
+    text.push('\n');
+    text
+}
+
+/// [`generate`] then [`to_json`].
+pub fn generate_json(seed: u64, scale: u32) -> String {
+    to_json(&generate(seed, scale))
+}

@@ -1,0 +1,107 @@
+//! International trainers: invented people, shown only as a given name and an initial
+//! so that no entry can be mistaken for (or identify) a real person.
+
+use super::rng::SplitMix64;
+use super::SECTORS;
+use crate::core::data::countries::COUNTRIES;
+use crate::core::data::{Institution, Standard, StandardStatus, Trainer};
+
+/// Trainers at ×1: "almost 200" published.
+pub const TRAINERS: usize = 196;
+
+/// Given names common in each region.
+fn given_names(region: &str) -> &'static [&'static str] {
+    match region {
+        "southeast_asia" => &[
+            "Somchai", "Nattaya", "Minh", "Linh", "Sokha", "Dara", "Aung", "Thida", "Siti", "Arif",
+            "Dewi", "Rizal",
+        ],
+        "south_asia" => &[
+            "Imran", "Ayesha", "Rahim", "Nusrat", "Kasun", "Nimali", "Sagar", "Anjali", "Bilal",
+            "Farzana",
+        ],
+        "central_asia" | "east_asia" => &[
+            "Aibek", "Dilnoza", "Nurlan", "Aigerim", "Bakhodir", "Zarina", "Temuulen", "Oyuna",
+            "Rustam", "Gulnara",
+        ],
+        "west_asia" => &[
+            "Emre", "Elif", "Omar", "Layla", "Yusuf", "Mariam", "Reza", "Shirin", "Farid", "Leyla",
+            "Nino",
+        ],
+        "africa" => &[
+            "Kwame", "Ama", "Tesfaye", "Hana", "Wanjiru", "Otieno", "Chinedu", "Ngozi", "Thabo",
+            "Lerato", "Amani", "Youssef", "Salma",
+        ],
+        "europe" => &[
+            "Lukas", "Anna", "Dmitri", "Olga", "Marko", "Jelena", "Bence", "Zsófia", "Piotr",
+            "Kasia", "Giulia", "Matteo", "Oliver",
+        ],
+        "latin_america" => &["João", "Mariana", "Diego", "Camila", "Rafael", "Valentina"],
+        _ => &["Mere", "Tane", "Litia", "Jone", "Aroha", "Sione"],
+    }
+}
+
+/// `total` trainers, each certified on 1–3 recognised standards of their specialisms.
+pub fn trainers(
+    rng: &mut SplitMix64,
+    total: usize,
+    institutions: &[Institution],
+    standards: &[Standard],
+) -> Vec<Trainer> {
+    let recognised: Vec<&Standard> = standards
+        .iter()
+        .filter(|s| s.status == StandardStatus::Recognised)
+        .collect();
+    // Per-sector pools, built once: the ×100 variant has thousands of standards.
+    let by_sector: Vec<Vec<&Standard>> = SECTORS
+        .iter()
+        .map(|sector| {
+            recognised
+                .iter()
+                .copied()
+                .filter(|s| s.sector == *sector)
+                .collect()
+        })
+        .collect();
+    let mut out = Vec::with_capacity(total);
+    for i in 0..total {
+        let country = rng.pick(&COUNTRIES);
+        let initial = char::from(b'A' + rng.below(26) as u8);
+        let display_name = format!("{} {initial}.", rng.pick(given_names(country.region)));
+        let k = 1 + rng.below(2);
+        let mut specialisms = rng.sample(&SECTORS, k);
+        specialisms.sort_unstable();
+        let fitting: Vec<&Standard> = SECTORS
+            .iter()
+            .zip(&by_sector)
+            .filter(|(sector, _)| specialisms.contains(sector))
+            .flat_map(|(_, pool)| pool.iter().copied())
+            .collect();
+        let pool = if fitting.is_empty() {
+            &recognised
+        } else {
+            &fitting
+        };
+        let k = 1 + rng.below(3);
+        let mut certified: Vec<String> =
+            rng.sample(pool, k).iter().map(|s| s.code.clone()).collect();
+        certified.sort_unstable();
+        let mut languages = vec![country.lang.to_string()];
+        for extra in ["en", "zh"] {
+            if !languages.iter().any(|l| l == extra) && (extra == "en" || rng.chance(35)) {
+                languages.push(extra.to_string());
+            }
+        }
+        out.push(Trainer {
+            id: format!("TR-{:05}", i + 1),
+            display_name,
+            country: country.id.into(),
+            specialisms: specialisms.iter().map(|s| s.to_string()).collect(),
+            languages,
+            standards: certified,
+            year: rng.range(2016, 2025),
+            institution: rng.pick(institutions).id.clone(),
+        });
+    }
+    out
+}

@@ -1,0 +1,60 @@
+//! The bundled dataset: its typed model, the loader that reports every problem, the
+//! recomputation of the published figures, and the deterministic generator.
+//!
+//! Only aggregate figures are published (see `meta.source`); the per-record entries are
+//! illustrative sample data generated to add up exactly to them. Everything here is pure
+//! Rust, free of leptos and web-sys, and tested natively.
+
+pub mod countries;
+mod decode;
+mod decode_records;
+pub mod enums;
+pub mod figures;
+pub mod generate;
+pub mod i18n_text;
+pub mod load;
+pub mod model;
+pub mod problems;
+mod reader;
+pub mod records;
+pub mod validate;
+
+pub use enums::{
+    FigureKind, InstitutionType, PartnerType, PlatformKind, Qualifier, StandardStatus,
+};
+pub use figures::{check_qualifier, recompute};
+pub use i18n_text::I18nText;
+pub use load::{load, load_bytes, LoadOutcome};
+pub use model::{Atlas, Country, Hub, KeyFigure, Meta, Source};
+pub use problems::{Problem, ProblemKind, Severity};
+pub use reader::MAX_TEXT_BYTES;
+pub use records::{
+    Certification, Institution, Partner, Partnership, Platform, Standard, TalentFlow, Trainer,
+    Workshop,
+};
+
+impl Atlas {
+    /// The country with ISO alpha-3 `id`, if listed.
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.id == id)
+    }
+
+    /// The name of country `id` in `lang` (`"en"`, `"zh-Hans"`, `"de"`); the hub's own
+    /// country is named too, and an unknown id is returned unchanged.
+    pub fn country_name<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        match self.country(id) {
+            Some(c) => c.name.get(lang),
+            None if id == self.hub.country => match lang {
+                "zh-Hans" => "中国",
+                "de" => "China",
+                _ => "China",
+            },
+            None => id,
+        }
+    }
+
+    /// The key figure with `id`, if present.
+    pub fn key_figure(&self, id: &str) -> Option<&KeyFigure> {
+        self.key_figures.iter().find(|f| f.id == id)
+    }
+}

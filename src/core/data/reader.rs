@@ -1,0 +1,277 @@
+//! Reads typed fields out of a `serde_json::Value`, noting a [`Problem`] for each field
+//! that is missing or wrong instead of stopping at the first one.
+//!
+//! Every getter returns a usable default on failure, so one broken field does not hide
+//! the problems of its siblings; the default is never checked again (empty ids are
+//! skipped by the cross-checks) because the problem is already on the list.
+
+use serde_json::{Map, Value};
+
+use super::i18n_text::I18nText;
+use super::model::{FIRST_YEAR, LAST_YEAR};
+use super::problems::{join, Problem, ProblemKind};
+
+/// Longest text accepted in any field; names are short, so anything longer is a mistake.
+pub const MAX_TEXT_BYTES: usize = 4096;
+
+/// A JSON object with the path it was found at.
+pub(crate) type Obj<'a> = &'a Map<String, Value>;
+
+/// Collects problems while reading.
+#[derive(Default)]
+pub(crate) struct Reader {
+    /// Everything found so far, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// The JSON type of a value, for messages.
+pub(crate) fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+impl Reader {
+    /// Notes an error.
+    pub fn error(
+        &mut self,
+        path: impl Into<String>,
+        kind: ProblemKind,
+        message: impl Into<String>,
+    ) {
+        self.problems.push(Problem::error(path, kind, message));
+    }
+
+    /// Notes a wrong type.
+    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+        let msg = format!("expected {expected}, found {}", type_name(found));
+        self.error(path, ProblemKind::WrongType, msg);
+    }
+
+    /// The value as an object, or a problem.
+    pub fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<Obj<'a>> {
+        match v {
+            Value::Object(map) => Some(map),
+            other => {
+                self.wrong_type(path, "an object", other);
+                None
+            }
+        }
+    }
+
+    /// A required field, or a `missing` problem.
+    pub fn field<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> Option<&'a Value> {
+        let found = o.get(key);
+        if found.is_none() {
+            self.error(
+                join(path, key),
+                ProblemKind::Missing,
+                format!("required field \"{key}\" is missing"),
+            );
+        }
+        found
+    }
+
+    /// A required list; `null`, absence and other types are problems and give `[]`.
+    pub fn list<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> &'a [Value] {
+        match self.field(o, path, key) {
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.wrong_type(&join(path, key), "a list", other);
+                &[]
+            }
+            None => &[],
+        }
+    }
+
+    /// A required string (empty on failure); overlong texts are refused.
+    pub fn string(&mut self, o: Obj, path: &str, key: &str) -> String {
+        match self.field(o, path, key) {
+            Some(v) => self.string_value(v, &join(path, key)),
+            None => String::new(),
+        }
+    }
+
+    /// A string value at `path` (empty on failure).
+    pub fn string_value(&mut self, v: &Value, path: &str) -> String {
+        match v {
+            Value::String(s) if s.len() > MAX_TEXT_BYTES => {
+                let msg = format!(
+                    "text is {} bytes long; at most {MAX_TEXT_BYTES} are allowed",
+                    s.len()
+                );
+                self.error(path, ProblemKind::TooLarge, msg);
+                String::new()
+            }
+            Value::String(s) => s.clone(),
+            other => {
+                self.wrong_type(path, "a string", other);
+                String::new()
+            }
+        }
+    }
+
+    /// A required list of strings.
+    pub fn strings(&mut self, o: Obj, path: &str, key: &str) -> Vec<String> {
+        let p = join(path, key);
+        let items = self.list(o, path, key);
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.string_value(v, &format!("{p}[{i}]")))
+            .collect()
+    }
+
+    /// A required boolean (false on failure).
+    pub fn boolean(&mut self, o: Obj, path: &str, key: &str) -> bool {
+        match self.field(o, path, key) {
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                self.wrong_type(&join(path, key), "true or false", other);
+                false
+            }
+            None => false,
+        }
+    }
+
+    /// A required number within `min..=max` (0 on failure).
+    pub fn number(&mut self, o: Obj, path: &str, key: &str, min: f64, max: f64) -> f64 {
+        let p = join(path, key);
+        match self.field(o, path, key) {
+            Some(Value::Number(n)) => {
+                let x = n.as_f64().unwrap_or(f64::NAN);
+                if !(min..=max).contains(&x) {
+                    self.error(
+                        p,
+                        ProblemKind::OutOfRange,
+                        format!("{x} is outside {min}..={max}"),
+                    );
+                }
+                x
+            }
+            Some(other) => {
+                self.wrong_type(&p, "a number", other);
+                0.0
+            }
+            None => 0.0,
+        }
+    }
+
+    /// A required whole number (None on failure).
+    pub fn integer(&mut self, o: Obj, path: &str, key: &str) -> Option<i64> {
+        match self.field(o, path, key)? {
+            Value::Number(n) if n.as_i64().is_some() => n.as_i64(),
+            Value::Number(n) if n.as_u64().is_some() => Some(i64::MAX),
+            other => {
+                self.wrong_type(&join(path, key), "a whole number", other);
+                None
+            }
+        }
+    }
+
+    /// A required count: a whole number ≥ 0 (0 on failure).
+    pub fn count(&mut self, o: Obj, path: &str, key: &str) -> u32 {
+        match self.integer(o, path, key) {
+            Some(n) if n < 0 => {
+                self.error(
+                    join(path, key),
+                    ProblemKind::NegativeCount,
+                    format!("count {n} is negative"),
+                );
+                0
+            }
+            Some(n) if n > i64::from(u32::MAX) => {
+                self.error(
+                    join(path, key),
+                    ProblemKind::OutOfRange,
+                    format!("count {n} is implausibly large"),
+                );
+                0
+            }
+            Some(n) => n as u32,
+            None => 0,
+        }
+    }
+
+    /// A required year within the covered years; out-of-range years are kept but reported.
+    pub fn year(&mut self, o: Obj, path: &str, key: &str) -> u16 {
+        let Some(y) = self.integer(o, path, key) else {
+            return FIRST_YEAR;
+        };
+        if !(i64::from(FIRST_YEAR)..=i64::from(LAST_YEAR)).contains(&y) {
+            let msg = format!("year {y} is outside {FIRST_YEAR}..={LAST_YEAR}");
+            self.error(join(path, key), ProblemKind::YearOutOfRange, msg);
+        }
+        y.clamp(0, i64::from(u16::MAX)) as u16
+    }
+
+    /// A required value from a closed vocabulary.
+    pub fn choice<T: Copy>(
+        &mut self,
+        o: Obj,
+        path: &str,
+        key: &str,
+        parse: fn(&str) -> Option<T>,
+        allowed: &[&str],
+    ) -> Option<T> {
+        let text = self.string(o, path, key);
+        if text.is_empty() && !o.get(key).is_some_and(|v| v == "") {
+            return None; // already reported as missing or wrong type
+        }
+        let parsed = parse(&text);
+        if parsed.is_none() {
+            let msg = format!("\"{text}\" is not one of: {}", allowed.join(", "));
+            self.error(join(path, key), ProblemKind::InvalidValue, msg);
+        }
+        parsed
+    }
+
+    /// A required three-language text. A missing English text is an error; a missing
+    /// Chinese or German one is a warning and falls back to English.
+    pub fn text(&mut self, o: Obj, path: &str, key: &str) -> I18nText {
+        let p = join(path, key);
+        let Some(v) = self.field(o, path, key) else {
+            return I18nText::default();
+        };
+        let Some(map) = self.object(v, &p) else {
+            return I18nText::default();
+        };
+        let mut out = I18nText::default();
+        for (lang, slot) in [
+            ("en", &mut out.en),
+            ("zh-Hans", &mut out.zh_hans),
+            ("de", &mut out.de),
+        ] {
+            let lp = join(&p, lang);
+            match map.get(lang) {
+                Some(v) => {
+                    *slot = self.string_value(v, &lp);
+                    if slot.is_empty() && lang != "en" && v.is_string() {
+                        let msg = format!("the \"{lang}\" text is empty; English is shown instead");
+                        self.problems.push(Problem::warning(
+                            lp,
+                            ProblemKind::MissingTranslation,
+                            msg,
+                        ));
+                    }
+                }
+                None if lang == "en" => self.error(
+                    lp,
+                    ProblemKind::MissingTranslation,
+                    "the English text is missing",
+                ),
+                None => self.problems.push(Problem::warning(
+                    lp,
+                    ProblemKind::MissingTranslation,
+                    format!("no \"{lang}\" text; English is shown instead"),
+                )),
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,154 @@
+//! The per-record entries: platforms, institutions, partners and what they did together.
+//! All of them are illustrative; only their totals are published.
+
+use serde::{Deserialize, Serialize};
+
+use super::enums::{InstitutionType, PartnerType, PlatformKind, StandardStatus};
+use super::i18n_text::I18nText;
+
+/// A centre or service station.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Platform {
+    /// Stable id such as `ST-EXT-07`.
+    pub id: String,
+    /// What it is.
+    pub kind: PlatformKind,
+    /// Its name.
+    pub name: I18nText,
+    /// The city it is in.
+    pub city: I18nText,
+    /// Country id (`CHN` for domestic ones).
+    pub country: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Year opened.
+    pub year: u16,
+}
+
+/// A Chongqing institution cooperating abroad.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Institution {
+    /// Stable id such as `CQI-012`.
+    pub id: String,
+    /// Its name.
+    pub name: I18nText,
+    /// College, school or company.
+    #[serde(rename = "type")]
+    pub kind: InstitutionType,
+    /// Chongqing district (English name).
+    pub district: String,
+}
+
+/// A foreign partner of a Chongqing institution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    /// Stable id such as `FP-0123`.
+    pub id: String,
+    /// Its name.
+    pub name: I18nText,
+    /// Country id.
+    pub country: String,
+    /// College, university, company, government or association.
+    #[serde(rename = "type")]
+    pub kind: PartnerType,
+}
+
+/// A cooperation between one institution and one partner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partnership {
+    /// Stable id such as `PS-0042`.
+    pub id: String,
+    /// [`Institution::id`].
+    pub institution: String,
+    /// [`Partner::id`].
+    pub partner: String,
+    /// Year the cooperation began.
+    pub since: u16,
+    /// Fields of cooperation (sector ids such as `automotive`).
+    pub fields: Vec<String>,
+}
+
+/// A "Chinese + Automobile" learning workshop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    /// Stable id such as `WS-05`.
+    pub id: String,
+    /// Country id.
+    pub country: String,
+    /// The city it is in.
+    pub city: I18nText,
+    /// Host [`Partner::id`], in the same country.
+    pub partner: String,
+    /// Year opened.
+    pub year: u16,
+}
+
+/// An international skills standard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Standard {
+    /// Stable code such as `BRS-AUTO-003`; also its id.
+    pub code: String,
+    /// Occupation title.
+    pub title: I18nText,
+    /// Sector id such as `automotive`.
+    pub sector: String,
+    /// Occupation id (snake_case).
+    pub occupation: String,
+    /// Skill level, 1 (entry) to 5 (senior technician).
+    pub level: u8,
+    /// Year published.
+    pub year: u16,
+    /// Countries recognising it.
+    pub countries: Vec<String>,
+    /// Recognised, or still in development (does not count).
+    pub status: StandardStatus,
+}
+
+/// An international trainer trained in Chongqing (invented, not a real person).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trainer {
+    /// Stable id such as `TR-0007`.
+    pub id: String,
+    /// An invented display name.
+    pub display_name: String,
+    /// Country id.
+    pub country: String,
+    /// Sector ids.
+    pub specialisms: Vec<String>,
+    /// ISO 639-1 language codes.
+    pub languages: Vec<String>,
+    /// Codes of the standards the trainer is certified on.
+    pub standards: Vec<String>,
+    /// Year trained.
+    pub year: u16,
+    /// Home [`Institution::id`] in Chongqing.
+    pub institution: String,
+}
+
+/// Certifications carried out in one country, year and standard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certification {
+    /// Country id.
+    pub country: String,
+    /// Year.
+    pub year: u16,
+    /// [`Standard::code`].
+    pub standard: String,
+    /// Number of certifications.
+    pub count: u32,
+}
+
+/// Professionals trained and sent abroad for one country and year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TalentFlow {
+    /// Country id.
+    pub country: String,
+    /// Year.
+    pub year: u16,
+    /// International professionals trained.
+    pub trained: u32,
+    /// Qualified professionals sent abroad.
+    pub sent_abroad: u32,
+}

@@ -1,0 +1,300 @@
+//! Cross-record checks on a decoded [`Atlas`]: unknown countries, dangling references,
+//! duplicate ids, unused records and totals that disagree with the key figures.
+
+use std::collections::{HashMap, HashSet};
+
+use super::enums::{FigureKind, PlatformKind};
+use super::figures::{check_qualifier, recompute};
+use super::model::Atlas;
+use super::problems::{index, join, Problem, ProblemKind};
+
+/// Every cross-record problem in `atlas`, in section order.
+pub fn validate(atlas: &Atlas) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let countries = ids(
+        &mut out,
+        "countries",
+        atlas.countries.iter().map(|c| c.id.as_str()),
+    );
+    ids(
+        &mut out,
+        "key_figures",
+        atlas.key_figures.iter().map(|f| f.id.as_str()),
+    );
+    ids(
+        &mut out,
+        "platforms",
+        atlas.platforms.iter().map(|p| p.id.as_str()),
+    );
+    let institutions = ids(
+        &mut out,
+        "institutions",
+        atlas.institutions.iter().map(|i| i.id.as_str()),
+    );
+    let partners = ids(
+        &mut out,
+        "partners",
+        atlas.partners.iter().map(|p| p.id.as_str()),
+    );
+    ids(
+        &mut out,
+        "partnerships",
+        atlas.partnerships.iter().map(|p| p.id.as_str()),
+    );
+    ids(
+        &mut out,
+        "workshops",
+        atlas.workshops.iter().map(|w| w.id.as_str()),
+    );
+    let standards = ids(
+        &mut out,
+        "standards",
+        atlas.standards.iter().map(|s| s.code.as_str()),
+    );
+    ids(
+        &mut out,
+        "trainers",
+        atlas.trainers.iter().map(|t| t.id.as_str()),
+    );
+    let partner_country: HashMap<&str, &str> = atlas
+        .partners
+        .iter()
+        .map(|p| (p.id.as_str(), p.country.as_str()))
+        .collect();
+    let mut check = Refs {
+        out: &mut out,
+        countries: &countries,
+        hub: &atlas.hub.country,
+    };
+
+    for (i, f) in atlas.key_figures.iter().enumerate() {
+        if !f.source.is_empty() && f.source != atlas.meta.source.id {
+            let msg = format!(
+                "source \"{}\" is not meta.source.id \"{}\"",
+                f.source, atlas.meta.source.id
+            );
+            check.out.push(Problem::error(
+                join(&index("key_figures", i), "source"),
+                ProblemKind::DanglingReference,
+                msg,
+            ));
+        }
+    }
+    for (i, p) in atlas.platforms.iter().enumerate() {
+        let path = index("platforms", i);
+        let domestic = p.kind != PlatformKind::StationOverseas;
+        if domestic && !p.country.is_empty() && p.country != atlas.hub.country {
+            let msg = format!(
+                "a {} must be in {}, not \"{}\"",
+                p.kind.as_str(),
+                atlas.hub.country,
+                p.country
+            );
+            check.out.push(Problem::error(
+                join(&path, "country"),
+                ProblemKind::Inconsistent,
+                msg,
+            ));
+        } else if !domestic {
+            check.country(&path, "country", &p.country);
+        }
+    }
+    for (i, p) in atlas.partners.iter().enumerate() {
+        check.country(&index("partners", i), "country", &p.country);
+    }
+    let mut used_inst = HashSet::new();
+    let mut used_partner = HashSet::new();
+    for (i, ps) in atlas.partnerships.iter().enumerate() {
+        let path = index("partnerships", i);
+        check.id(
+            &path,
+            "institution",
+            &ps.institution,
+            &institutions,
+            "institution",
+        );
+        check.id(&path, "partner", &ps.partner, &partners, "partner");
+        used_inst.insert(ps.institution.as_str());
+        used_partner.insert(ps.partner.as_str());
+    }
+    for (i, w) in atlas.workshops.iter().enumerate() {
+        let path = index("workshops", i);
+        check.country(&path, "country", &w.country);
+        check.id(&path, "partner", &w.partner, &partners, "partner");
+        if let Some(home) = partner_country.get(w.partner.as_str()) {
+            if !w.country.is_empty() && *home != w.country {
+                let msg = format!(
+                    "host partner \"{}\" is in {home}, not in {}",
+                    w.partner, w.country
+                );
+                check.out.push(Problem::error(
+                    join(&path, "partner"),
+                    ProblemKind::Inconsistent,
+                    msg,
+                ));
+            }
+        }
+    }
+    for (i, s) in atlas.standards.iter().enumerate() {
+        let path = join(&index("standards", i), "countries");
+        for (j, c) in s.countries.iter().enumerate() {
+            check.country(&path, &format!("[{j}]"), c);
+        }
+    }
+    for (i, t) in atlas.trainers.iter().enumerate() {
+        let path = index("trainers", i);
+        check.country(&path, "country", &t.country);
+        check.id(
+            &path,
+            "institution",
+            &t.institution,
+            &institutions,
+            "institution",
+        );
+        for (j, code) in t.standards.iter().enumerate() {
+            check.id(
+                &path,
+                &format!("standards[{j}]"),
+                code,
+                &standards,
+                "standard",
+            );
+        }
+    }
+    for (i, c) in atlas.certifications.iter().enumerate() {
+        let path = index("certifications", i);
+        check.country(&path, "country", &c.country);
+        check.id(&path, "standard", &c.standard, &standards, "standard");
+    }
+    for (i, t) in atlas.talent_flows.iter().enumerate() {
+        check.country(&index("talent_flows", i), "country", &t.country);
+    }
+    unused(
+        &mut out,
+        "institutions",
+        atlas.institutions.iter().map(|x| x.id.as_str()),
+        &used_inst,
+    );
+    unused(
+        &mut out,
+        "partners",
+        atlas.partners.iter().map(|x| x.id.as_str()),
+        &used_partner,
+    );
+    out.extend(totals(atlas));
+    out
+}
+
+/// Collects the ids of one section, reporting duplicates; empty ids were reported already.
+fn ids<'a>(
+    out: &mut Vec<Problem>,
+    section: &str,
+    all: impl Iterator<Item = &'a str>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, id) in all.enumerate() {
+        if !id.is_empty() && !seen.insert(id) {
+            let msg = format!("id \"{id}\" is used by an earlier entry");
+            out.push(Problem::error(
+                join(
+                    &index(section, i),
+                    if section == "standards" { "code" } else { "id" },
+                ),
+                ProblemKind::DuplicateId,
+                msg,
+            ));
+        }
+    }
+    seen
+}
+
+/// Warns about records nothing refers to.
+fn unused<'a>(
+    out: &mut Vec<Problem>,
+    section: &str,
+    all: impl Iterator<Item = &'a str>,
+    used: &HashSet<&str>,
+) {
+    for (i, id) in all.enumerate() {
+        if !id.is_empty() && !used.contains(id) {
+            let msg = format!("\"{id}\" has no partnership");
+            out.push(Problem::warning(
+                join(&index(section, i), "id"),
+                ProblemKind::Unused,
+                msg,
+            ));
+        }
+    }
+}
+
+/// Compares each achievement figure with its recomputed value.
+fn totals(atlas: &Atlas) -> Vec<Problem> {
+    let actual = recompute(atlas);
+    let mut out = Vec::new();
+    for (i, f) in atlas.key_figures.iter().enumerate() {
+        let (Some(published), FigureKind::Achievement) = (f.value, f.kind) else {
+            continue;
+        };
+        let Some((_, value)) = actual.iter().find(|(id, _)| *id == f.id) else {
+            continue;
+        };
+        if !check_qualifier(f.qualifier, published, *value) {
+            let msg = format!(
+                "the records add up to {value}, which is not {} {published}",
+                f.qualifier.as_str().replace('_', " ")
+            );
+            out.push(Problem::error(
+                join(&index("key_figures", i), "value"),
+                ProblemKind::TotalMismatch,
+                msg,
+            ));
+        }
+    }
+    for (id, _) in &actual {
+        if !atlas.key_figures.iter().any(|f| f.id == *id) {
+            let msg = format!("no key figure \"{id}\"; its total cannot be checked");
+            out.push(Problem::warning("key_figures", ProblemKind::Missing, msg));
+        }
+    }
+    out
+}
+
+/// Reference checks against known country codes and id sets.
+struct Refs<'a, 'b> {
+    out: &'b mut Vec<Problem>,
+    countries: &'b HashSet<&'a str>,
+    hub: &'b str,
+}
+
+impl Refs<'_, '_> {
+    /// Reports `id` unless it is a listed country; the hub's country is not a partner.
+    fn country(&mut self, path: &str, key: &str, id: &str) {
+        if id.is_empty() || self.countries.contains(id) {
+            return;
+        }
+        let p = if key.starts_with('[') {
+            format!("{path}{key}")
+        } else {
+            join(path, key)
+        };
+        let msg = if id == self.hub {
+            format!("\"{id}\" is the hub's own country, not a partner country")
+        } else {
+            format!("\"{id}\" is not a known country")
+        };
+        self.out
+            .push(Problem::error(p, ProblemKind::UnknownCountry, msg));
+    }
+
+    /// Reports `id` unless it is one of `known`.
+    fn id(&mut self, path: &str, key: &str, id: &str, known: &HashSet<&str>, what: &str) {
+        if !id.is_empty() && !known.contains(id) {
+            let msg = format!("\"{id}\" is not a known {what}");
+            self.out.push(Problem::error(
+                join(path, key),
+                ProblemKind::DanglingReference,
+                msg,
+            ));
+        }
+    }
+}

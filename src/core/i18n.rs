@@ -1,0 +1,95 @@
+//! Interface strings in English, Simplified Chinese and German.
+//!
+//! The catalogues are the JSON files in `src/locales/<lang>/<namespace>.json`, compiled into
+//! the binary; each feature owns one namespace file and prefixes its keys with it. A missing
+//! key falls back to English, then to the key itself, so a gap shows as text, never as a
+//! panic; the native tests make sure there are no gaps.
+
+use crate::core::url_state::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The namespaces, one file each per language.
+pub const NAMESPACES: [&str; 6] = ["shell", "about", "map", "search", "charts", "embed"];
+
+macro_rules! catalog_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/shell.json")),
+            include_str!(concat!("../locales/", $lang, "/about.json")),
+            include_str!(concat!("../locales/", $lang, "/map.json")),
+            include_str!(concat!("../locales/", $lang, "/search.json")),
+            include_str!(concat!("../locales/", $lang, "/charts.json")),
+            include_str!(concat!("../locales/", $lang, "/embed.json")),
+        ]
+    };
+}
+
+/// The catalogue sources of each language, as shipped, in [`NAMESPACES`] order.
+pub const SOURCES: [(Lang, [&str; 6]); 3] = [
+    (Lang::En, catalog_files!("en")),
+    (Lang::ZhHans, catalog_files!("zh-Hans")),
+    (Lang::De, catalog_files!("de")),
+];
+
+type Catalog = HashMap<String, String>;
+
+/// Parses one catalogue: a flat JSON object of `key: text`.
+pub fn parse_catalog(source: &str) -> Result<Catalog, String> {
+    serde_json::from_str(source).map_err(|e| e.to_string())
+}
+
+fn catalog(lang: Lang) -> &'static Catalog {
+    static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
+    let all = CATALOGS.get_or_init(|| {
+        // The sources are checked by the native tests; an unparsable one degrades to
+        // English (or to bare keys) instead of taking the app down.
+        SOURCES.map(|(_, files)| {
+            files
+                .iter()
+                .filter_map(|src| parse_catalog(src).ok())
+                .flatten()
+                .collect()
+        })
+    });
+    &all[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// The text for `key` in `lang`, falling back to English, then to the key itself.
+pub fn text(lang: Lang, key: &str) -> &str {
+    if let Some(s) = catalog(lang).get(key) {
+        return s;
+    }
+    if let Some(s) = catalog(Lang::En).get(key) {
+        return s;
+    }
+    key
+}
+
+/// The text for `key` with each `{name}` replaced by its argument. Arguments are plain
+/// text; the result is plain text (rendered as a text node, never as HTML).
+pub fn format(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let mut out = text(lang, key).to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The `{name}` placeholders a text uses, sorted; used to check that translations agree.
+pub fn placeholders(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                names.push(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    names.sort();
+    names
+}

@@ -1,0 +1,9 @@
+//! The pure core: data model, validation, projection, scales, search and URL state.
+//! Nothing here may depend on leptos or web-sys; it all runs and is tested natively.
+
+pub mod data;
+pub mod figure_text;
+pub mod geo;
+pub mod i18n;
+pub mod search;
+pub mod url_state;

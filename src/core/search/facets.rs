@@ -1,0 +1,203 @@
+//! Facet values stored compactly in the index, and counted for each query.
+//!
+//! Counts follow the query and the *other* facets' filters but ignore the facet's own filter
+//! ("disjunctive" facets): with Germany selected, the country list still shows how many matches
+//! Thailand would add, instead of collapsing to one entry.
+
+use std::collections::HashMap;
+
+use super::document::{DocKind, Document};
+use super::filter::dim;
+
+/// A set of string values, each given a small id in order of first appearance.
+#[derive(Debug, Default)]
+pub(crate) struct Interned {
+    values: Vec<String>,
+    ids: HashMap<String, u32>,
+}
+
+impl Interned {
+    fn intern(&mut self, value: &str) -> u32 {
+        if let Some(&id) = self.ids.get(value) {
+            return id;
+        }
+        let id = self.values.len() as u32;
+        self.values.push(value.to_owned());
+        self.ids.insert(value.to_owned(), id);
+        id
+    }
+
+    /// The id of a value, if any document has it.
+    pub fn id(&self, value: &str) -> Option<u32> {
+        self.ids.get(value).copied()
+    }
+
+    fn len(&self) -> usize {
+        self.values.len()
+    }
+}
+
+/// One document's facets, as ids.
+#[derive(Debug)]
+pub(crate) struct DocFacets {
+    pub kind: DocKind,
+    pub countries: Vec<u32>,
+    pub sector: Option<u32>,
+    pub languages: Vec<u32>,
+    pub level: Option<u8>,
+    pub year: Option<u16>,
+}
+
+/// Every facet value in the index, and each document's values.
+#[derive(Debug, Default)]
+pub(crate) struct FacetTables {
+    pub countries: Interned,
+    pub sectors: Interned,
+    pub languages: Interned,
+    pub docs: Vec<DocFacets>,
+    /// Smallest year of any document, so year counts fit in a short dense array.
+    pub first_year: u16,
+    /// Number of years from `first_year` to the last year of any document.
+    pub year_span: usize,
+}
+
+impl FacetTables {
+    /// Interns the facets of all documents.
+    pub fn build(docs: &[Document]) -> FacetTables {
+        let mut tables = FacetTables::default();
+        for doc in docs {
+            let facets = &doc.facets;
+            let entry = DocFacets {
+                kind: doc.kind,
+                countries: facets
+                    .country
+                    .iter()
+                    .map(|c| tables.countries.intern(c))
+                    .collect(),
+                sector: facets.sector.as_deref().map(|s| tables.sectors.intern(s)),
+                languages: facets
+                    .language
+                    .iter()
+                    .map(|l| tables.languages.intern(l))
+                    .collect(),
+                level: facets.level,
+                year: facets.year,
+            };
+            tables.docs.push(entry);
+        }
+        let years = tables.docs.iter().filter_map(|d| d.year);
+        if let (Some(first), Some(last)) = (years.clone().min(), years.max()) {
+            tables.first_year = first;
+            tables.year_span = usize::from(last - first) + 1;
+        }
+        tables
+    }
+}
+
+/// How many matching documents have each facet value (values with no matches are left out).
+/// Lists are sorted by value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Matches per document kind.
+    pub kinds: Vec<(DocKind, usize)>,
+    /// Matches per country.
+    pub countries: Vec<(String, usize)>,
+    /// Matches per sector.
+    pub sectors: Vec<(String, usize)>,
+    /// Matches per language.
+    pub languages: Vec<(String, usize)>,
+    /// Matches per level.
+    pub levels: Vec<(u8, usize)>,
+    /// Matches per year.
+    pub years: Vec<(u16, usize)>,
+}
+
+/// Running counts while the matches of one query are filtered. Dense arrays, not maps: this
+/// runs for every match of every keystroke.
+pub(crate) struct FacetTally {
+    kinds: [usize; 4],
+    countries: Vec<usize>,
+    sectors: Vec<usize>,
+    languages: Vec<usize>,
+    levels: [usize; 256],
+    first_year: u16,
+    years: Vec<usize>,
+}
+
+impl FacetTally {
+    /// Zero counts for every value in `tables`.
+    pub fn new(tables: &FacetTables) -> FacetTally {
+        FacetTally {
+            kinds: [0; 4],
+            countries: vec![0; tables.countries.len()],
+            sectors: vec![0; tables.sectors.len()],
+            languages: vec![0; tables.languages.len()],
+            levels: [0; 256],
+            first_year: tables.first_year,
+            years: vec![0; tables.year_span],
+        }
+    }
+
+    /// Counts one matching document that failed the filters in `failures` (a [`dim`] mask):
+    /// it counts for a facet only if no *other* facet rejected it.
+    pub fn add(&mut self, doc: &DocFacets, failures: u8) {
+        let counts_for = |d: u8| failures & !d == 0;
+        if counts_for(dim::KIND) {
+            self.kinds[doc.kind.index()] += 1;
+        }
+        if counts_for(dim::COUNTRY) {
+            for &c in &doc.countries {
+                self.countries[c as usize] += 1;
+            }
+        }
+        if let (true, Some(s)) = (counts_for(dim::SECTOR), doc.sector) {
+            self.sectors[s as usize] += 1;
+        }
+        if counts_for(dim::LANGUAGE) {
+            for &l in &doc.languages {
+                self.languages[l as usize] += 1;
+            }
+        }
+        if let (true, Some(level)) = (counts_for(dim::LEVEL), doc.level) {
+            self.levels[usize::from(level)] += 1;
+        }
+        if let (true, Some(year)) = (counts_for(dim::YEAR), doc.year) {
+            self.years[usize::from(year - self.first_year)] += 1;
+        }
+    }
+
+    /// The final counts, with value names.
+    pub fn finish(self, tables: &FacetTables) -> FacetCounts {
+        let named = |counts: Vec<usize>, table: &Interned| {
+            let mut list: Vec<(String, usize)> = counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, n)| n > 0)
+                .map(|(id, n)| (table.values[id].clone(), n))
+                .collect();
+            list.sort();
+            list
+        };
+        FacetCounts {
+            kinds: DocKind::ALL
+                .iter()
+                .map(|&k| (k, self.kinds[k.index()]))
+                .filter(|&(_, n)| n > 0)
+                .collect(),
+            countries: named(self.countries, &tables.countries),
+            sectors: named(self.sectors, &tables.sectors),
+            languages: named(self.languages, &tables.languages),
+            levels: (0..=u8::MAX)
+                .map(|level| (level, self.levels[usize::from(level)]))
+                .filter(|&(_, n)| n > 0)
+                .collect(),
+            years: self
+                .years
+                .iter()
+                .enumerate()
+                .filter(|&(_, &n)| n > 0)
+                .map(|(i, &n)| (self.first_year + i as u16, n))
+                .collect(),
+        }
+    }
+}

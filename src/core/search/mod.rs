@@ -1,0 +1,49 @@
+//! Instant multilingual search over standards, trainers, partners and countries.
+//!
+//! Pure Rust, no DOM: the UI calls [`SearchIndex::search`] on every keystroke and renders the
+//! returned [`Hit`]s with [`highlight`].
+//!
+//! - English, German and other Latin/Cyrillic text is split at Unicode word boundaries and
+//!   folded (`Schweißen` = `schweissen`, `Türkiye` = `turkiye`).
+//! - Chinese, Japanese and Korean are indexed as characters and bigrams, so `汽车维修` finds
+//!   documents with `汽车` and `维修` without a dictionary.
+//! - The word being typed matches as a prefix, longer words tolerate typos, and codes such as
+//!   `BRS-AUTO-003` match exactly and come first.
+//! - Ranking is BM25F with field weights (title > code > sector > body).
+//!
+//! ```
+//! use skills_atlas::core::search::{DocKind, Document, Facets, Field, Filter, SearchIndex};
+//! let docs = vec![Document {
+//!     id: "s1".into(),
+//!     kind: DocKind::Standard,
+//!     fields: vec![(Field::Title, "Kfz-Mechatroniker".into()), (Field::Code, "BRS-AUTO-003".into())],
+//!     facets: Facets::default(),
+//! }];
+//! let index = SearchIndex::build(&docs);
+//! let results = index.search("mechatr", &Filter::default(), 10);
+//! assert_eq!(results.hits[0].doc, 0);
+//! ```
+
+mod document;
+mod execute;
+mod expand;
+mod facets;
+mod filter;
+mod fuzzy;
+mod highlight;
+mod index;
+mod normalize;
+mod query;
+mod results;
+mod suggest;
+mod tokenize;
+
+pub use document::{DocKind, Document, Facets, Field};
+pub use execute::{Order, SearchOptions};
+pub use facets::FacetCounts;
+pub use filter::Filter;
+pub use highlight::{highlight, Segment};
+pub use index::{IndexStats, SearchIndex};
+pub use normalize::normalize;
+pub use results::{Hit, MatchMode, SearchResults};
+pub use tokenize::{tokenize, Token, TokenKind};

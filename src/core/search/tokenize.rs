@@ -1,0 +1,265 @@
+//! Splitting text into searchable terms, the same way for documents and queries.
+//!
+//! - Latin, Cyrillic, Arabic… words follow Unicode word boundaries (UAX #29).
+//! - Words joined by `-`, `/` or `.` (codes like `BRS-AUTO-003`, `Kfz-Mechatroniker`) are also
+//!   kept whole as one term, so a pasted code matches exactly.
+//! - Chinese, Japanese and Korean have no spaces, so each run is indexed as single characters
+//!   and overlapping bigrams: `汽车维修` → `汽 车 维 修` + `汽车 车维 维修`.
+//!
+//! Every token carries its byte range in the original text, for highlighting.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::normalize::fold_char;
+
+/// Longest term kept, in characters; longer words are truncated the same way on both sides, so
+/// they still match, while a pasted 10,000-character "word" costs nothing.
+pub const MAX_TERM_CHARS: usize = 32;
+
+/// Most parts kept in one compound term: a real code has a handful.
+const MAX_COMPOUND_PARTS: usize = 8;
+
+/// How a token was produced; the query planner treats each kind differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word between Unicode word boundaries.
+    Word,
+    /// Several words joined by `-`, `/` or `.`, kept whole (`brs-auto-003`).
+    Compound,
+    /// One CJK character.
+    CjkUnigram,
+    /// Two adjacent CJK characters.
+    CjkBigram,
+}
+
+/// A normalized term and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The normalized term, as stored in the index.
+    pub term: String,
+    /// Byte range of the source text in the original string.
+    pub range: Range<usize>,
+    /// How the token was produced.
+    pub kind: TokenKind,
+}
+
+/// Splits `text` into tokens, in order of appearance (a compound comes after its parts).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    for_each_token(text, |term, range, kind| {
+        tokens.push(Token {
+            term: term.to_owned(),
+            range,
+            kind,
+        })
+    });
+    tokens
+}
+
+/// Calls `emit(term, byte_range, kind)` for every token, without allocating a `Token` each;
+/// the index builder tokenizes every document through this.
+pub fn for_each_token(text: &str, mut emit: impl FnMut(&str, Range<usize>, TokenKind)) {
+    let mut cjk: Vec<(usize, char)> = Vec::new();
+    let mut compound = Compound::default();
+    let mut term = String::new();
+    for (start, segment) in text.split_word_bound_indices() {
+        let end = start + segment.len();
+        let Some(first) = segment.chars().next() else {
+            continue;
+        };
+        if is_cjk(first) {
+            compound.flush(&mut emit);
+            cjk.extend(segment.char_indices().map(|(i, c)| (start + i, c)));
+            continue;
+        }
+        flush_cjk(&mut cjk, &mut emit);
+        if segment.chars().any(char::is_alphanumeric) {
+            term.clear();
+            segment.chars().for_each(|c| fold_char(c, &mut term));
+            truncate_chars(&mut term, MAX_TERM_CHARS);
+            emit(&term, start..end, TokenKind::Word);
+            compound.word(&term, start..end, &mut emit);
+        } else if is_connector(segment) {
+            compound.connector(start, end, &mut emit);
+        } else {
+            compound.flush(&mut emit);
+        }
+    }
+    flush_cjk(&mut cjk, &mut emit);
+    compound.flush(&mut emit);
+}
+
+/// Emits unigrams and bigrams for a run of CJK characters and empties it.
+fn flush_cjk(run: &mut Vec<(usize, char)>, emit: &mut impl FnMut(&str, Range<usize>, TokenKind)) {
+    let mut term = String::new();
+    for (i, &(start, c)) in run.iter().enumerate() {
+        let end = start + c.len_utf8();
+        term.clear();
+        fold_char(c, &mut term);
+        emit(&term, start..end, TokenKind::CjkUnigram);
+        // A run may be split by a non-CJK character inside one segment; only true neighbours pair.
+        if let Some(&(next_start, next)) = run.get(i + 1).filter(|(s, _)| *s == end) {
+            fold_char(next, &mut term);
+            emit(
+                &term,
+                start..next_start + next.len_utf8(),
+                TokenKind::CjkBigram,
+            );
+        }
+    }
+    run.clear();
+}
+
+/// Words joined by connectors, accumulated until something else interrupts them.
+#[derive(Default)]
+struct Compound {
+    text: String,
+    start: usize,
+    word_end: usize,
+    /// End of a connector that follows the last word; a word starting there continues the code.
+    connector_end: Option<usize>,
+    parts: usize,
+}
+
+impl Compound {
+    fn word(
+        &mut self,
+        term: &str,
+        range: Range<usize>,
+        emit: &mut impl FnMut(&str, Range<usize>, TokenKind),
+    ) {
+        let continues = self.parts > 0 && self.connector_end == Some(range.start);
+        if continues && self.parts < MAX_COMPOUND_PARTS {
+            self.text.push('-');
+        } else {
+            self.flush(emit);
+            self.start = range.start;
+        }
+        self.text.push_str(term);
+        self.word_end = range.end;
+        self.connector_end = None;
+        self.parts += 1;
+    }
+
+    fn connector(
+        &mut self,
+        start: usize,
+        end: usize,
+        emit: &mut impl FnMut(&str, Range<usize>, TokenKind),
+    ) {
+        if self.parts > 0 && self.connector_end.is_none() && self.word_end == start {
+            self.connector_end = Some(end);
+        } else {
+            self.flush(emit);
+        }
+    }
+
+    fn flush(&mut self, emit: &mut impl FnMut(&str, Range<usize>, TokenKind)) {
+        if self.parts >= 2 {
+            truncate_chars(&mut self.text, MAX_TERM_CHARS);
+            emit(&self.text, self.start..self.word_end, TokenKind::Compound);
+        }
+        self.text.clear();
+        self.parts = 0;
+        self.connector_end = None;
+    }
+}
+
+/// A lone dash, slash or dot between two words (ASCII, typographic or full-width).
+fn is_connector(segment: &str) -> bool {
+    let mut chars = segment.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (
+            Some('-' | '/' | '.' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}' | '\u{FF0F}'),
+            None
+        )
+    )
+}
+
+/// Chinese, Japanese and Korean scripts, which are written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'     // CJK unified ideographs
+        | '\u{3400}'..='\u{4DBF}'   // extension A
+        | '\u{20000}'..='\u{3FFFF}' // extensions B and later
+        | '\u{F900}'..='\u{FAFF}'   // compatibility ideographs
+        | '\u{3005}'                 // 々 iteration mark
+        | '\u{3040}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{31F0}'..='\u{31FF}'   // katakana extensions
+        | '\u{FF66}'..='\u{FF9D}'   // half-width katakana
+        | '\u{AC00}'..='\u{D7A3}'   // Hangul syllables
+        | '\u{1100}'..='\u{11FF}'   // Hangul jamo
+        | '\u{3130}'..='\u{318F}'   // Hangul compatibility jamo
+    )
+}
+
+/// Cuts `s` after `max` characters.
+pub(crate) fn truncate_chars(s: &mut String, max: usize) {
+    if let Some((i, _)) = s.char_indices().nth(max) {
+        s.truncate(i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn words_are_normalized_with_original_offsets() {
+        let text = "Schweißen in Türkiye";
+        let tokens = tokenize(text);
+        assert_eq!(terms(text), ["schweissen", "in", "turkiye"]);
+        assert_eq!(&text[tokens[0].range.clone()], "Schweißen");
+        assert_eq!(&text[tokens[2].range.clone()], "Türkiye");
+    }
+
+    #[test]
+    fn codes_are_kept_whole_besides_their_parts() {
+        let tokens = tokenize("see BRS-AUTO-003, now");
+        let code = tokens
+            .iter()
+            .find(|t| t.kind == TokenKind::Compound)
+            .unwrap();
+        assert_eq!(code.term, "brs-auto-003");
+        assert_eq!(code.range, 4..16);
+        assert_eq!(
+            terms("BRS-AUTO-003"),
+            ["brs", "auto", "003", "brs-auto-003"]
+        );
+    }
+
+    #[test]
+    fn a_trailing_dash_is_not_part_of_the_code() {
+        assert_eq!(terms("BRS-AUTO-"), ["brs", "auto", "brs-auto"]);
+        assert_eq!(terms("a - b"), ["a", "b"]);
+    }
+
+    #[test]
+    fn cjk_runs_become_unigrams_and_bigrams() {
+        let text = "汽车维修 A";
+        let tokens = tokenize(text);
+        assert_eq!(
+            terms(text),
+            ["汽", "汽车", "车", "车维", "维", "维修", "修", "a"]
+        );
+        assert_eq!(&text[tokens[1].range.clone()], "汽车");
+    }
+
+    #[test]
+    fn punctuation_and_emoji_give_no_terms() {
+        assert!(terms("?!… 🙂👍 ()").is_empty());
+    }
+
+    #[test]
+    fn long_words_are_truncated() {
+        let long = "x".repeat(10_000);
+        assert_eq!(terms(&long)[0].chars().count(), MAX_TERM_CHARS);
+    }
+}

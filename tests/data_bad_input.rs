@@ -1,0 +1,372 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Broken files give a clear list of located problems and never panic, overflow or hang.
+//! A UTF-8 byte-order mark is accepted with an `encoding` warning (editors add it).
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use skills_atlas::core::data::{load, load_bytes, LoadOutcome, Problem, ProblemKind, Severity};
+
+fn committed_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/atlas.json"
+    ))
+    .unwrap()
+}
+
+fn committed() -> Value {
+    serde_json::from_str(&committed_text()).unwrap()
+}
+
+/// Loads a mutated copy of the committed file and returns its problems (it must fail).
+fn failing(v: &Value) -> Vec<Problem> {
+    match load(&v.to_string()) {
+        LoadOutcome::Failed { problems } => problems,
+        LoadOutcome::Loaded { .. } => panic!("expected the file to fail"),
+    }
+}
+
+/// Asserts a problem of `kind` at exactly `path` is among `problems`.
+fn has(problems: &[Problem], kind: ProblemKind, path: &str) {
+    assert!(
+        problems.iter().any(|p| p.kind == kind && p.path == path),
+        "no {} at {path} in {:#?}",
+        kind.key(),
+        &problems[..problems.len().min(15)]
+    );
+}
+
+#[test]
+fn empty_file() {
+    for text in ["", "   \n\t "] {
+        let p = load(text);
+        has(p.problems(), ProblemKind::Empty, "$");
+        assert!(p.atlas().is_none());
+    }
+}
+
+#[test]
+fn truncated_json() {
+    let text = committed_text();
+    let problems = load(&text[..text.len() / 2]).problems().to_vec();
+    has(&problems, ProblemKind::Syntax, "$");
+    assert!(
+        problems[0].message.contains("line"),
+        "says where: {}",
+        problems[0]
+    );
+    has(
+        load("{\"schema_version\": 1,}").problems(),
+        ProblemKind::Syntax,
+        "$",
+    );
+}
+
+#[test]
+fn utf8_bom_loads_with_a_warning() {
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend(committed_text().bytes());
+    match load_bytes(&bytes) {
+        LoadOutcome::Loaded { warnings, .. } => {
+            assert_eq!(warnings.len(), 1);
+            assert_eq!(
+                (warnings[0].kind, warnings[0].severity),
+                (ProblemKind::Encoding, Severity::Warning)
+            );
+        }
+        LoadOutcome::Failed { problems } => panic!("BOM should be accepted: {problems:?}"),
+    }
+}
+
+#[test]
+fn invalid_utf8_and_utf16() {
+    let mut bytes = b"{\"schema_version\": 1, \"meta\": \"".to_vec();
+    bytes.extend([0xC3, 0x28, b'"', b'}']);
+    let p = load_bytes(&bytes);
+    has(p.problems(), ProblemKind::Encoding, "$");
+    assert!(
+        p.problems()[0].message.contains("byte 31"),
+        "{}",
+        p.problems()[0]
+    );
+    has(
+        load_bytes(&[0xFF, 0xFE, b'{', 0, b'}', 0]).problems(),
+        ProblemKind::Encoding,
+        "$",
+    );
+}
+
+#[test]
+fn wrong_types_are_located() {
+    let mut v = committed();
+    v["trainers"][3]["year"] = json!("2020");
+    v["countries"][0]["lat"] = json!(true);
+    v["partners"][5]["name"] = json!(42);
+    v["meta"]["illustrative"] = json!("yes");
+    let problems = failing(&v);
+    has(&problems, ProblemKind::WrongType, "trainers[3].year");
+    has(&problems, ProblemKind::WrongType, "countries[0].lat");
+    has(&problems, ProblemKind::WrongType, "partners[5].name");
+    has(&problems, ProblemKind::WrongType, "meta.illustrative");
+    let root = load("[1, 2]");
+    has(root.problems(), ProblemKind::WrongType, "$");
+}
+
+#[test]
+fn null_where_a_list_is_expected_and_missing_sections() {
+    let mut v = committed();
+    v["trainers"] = Value::Null;
+    v.as_object_mut().unwrap().remove("workshops");
+    v["standards"][0]["countries"] = Value::Null;
+    let problems = failing(&v);
+    has(&problems, ProblemKind::WrongType, "trainers");
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "trainers" && p.message.contains("found null")));
+    has(&problems, ProblemKind::Missing, "workshops");
+    has(&problems, ProblemKind::WrongType, "standards[0].countries");
+}
+
+#[test]
+fn unknown_country_code() {
+    let mut v = committed();
+    v["trainers"][17]["country"] = json!("XXZ");
+    v["certifications"][0]["country"] = json!("CHN");
+    let problems = failing(&v);
+    has(
+        &problems,
+        ProblemKind::UnknownCountry,
+        "trainers[17].country",
+    );
+    let p = problems
+        .iter()
+        .find(|p| p.path == "trainers[17].country")
+        .unwrap();
+    assert_eq!(
+        p.to_string(),
+        "trainers[17].country: \"XXZ\" is not a known country"
+    );
+    has(
+        &problems,
+        ProblemKind::UnknownCountry,
+        "certifications[0].country",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    let mut v = committed();
+    v["partners"][10]["id"] = v["partners"][9]["id"].clone();
+    v["standards"][2]["code"] = v["standards"][1]["code"].clone();
+    let problems = failing(&v);
+    has(&problems, ProblemKind::DuplicateId, "partners[10].id");
+    has(&problems, ProblemKind::DuplicateId, "standards[2].code");
+}
+
+#[test]
+fn dangling_references() {
+    let mut v = committed();
+    v["partnerships"][0]["institution"] = json!("CQI-999");
+    v["trainers"][0]["standards"][0] = json!("BRS-NOPE-001");
+    v["certifications"][1]["standard"] = json!("BRS-NOPE-002");
+    v["workshops"][0]["partner"] = json!("FP-99999");
+    let problems = failing(&v);
+    has(
+        &problems,
+        ProblemKind::DanglingReference,
+        "partnerships[0].institution",
+    );
+    has(
+        &problems,
+        ProblemKind::DanglingReference,
+        "trainers[0].standards[0]",
+    );
+    has(
+        &problems,
+        ProblemKind::DanglingReference,
+        "certifications[1].standard",
+    );
+    has(
+        &problems,
+        ProblemKind::DanglingReference,
+        "workshops[0].partner",
+    );
+}
+
+#[test]
+fn negative_count_and_year_out_of_range() {
+    let mut v = committed();
+    v["certifications"][2]["count"] = json!(-5);
+    v["talent_flows"][0]["year"] = json!(2031);
+    v["standards"][0]["level"] = json!(9);
+    let problems = failing(&v);
+    has(
+        &problems,
+        ProblemKind::NegativeCount,
+        "certifications[2].count",
+    );
+    has(
+        &problems,
+        ProblemKind::YearOutOfRange,
+        "talent_flows[0].year",
+    );
+    has(&problems, ProblemKind::OutOfRange, "standards[0].level");
+}
+
+#[test]
+fn totals_disagreeing_with_key_figures() {
+    let mut v = committed();
+    v["partners"].as_array_mut().unwrap().pop();
+    let problems = failing(&v);
+    let i = v["key_figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["id"] == "foreign_partners")
+        .unwrap();
+    has(
+        &problems,
+        ProblemKind::TotalMismatch,
+        &format!("key_figures[{i}].value"),
+    );
+}
+
+#[test]
+fn missing_translation_is_a_warning() {
+    let mut v = committed();
+    v["countries"][0]["name"]
+        .as_object_mut()
+        .unwrap()
+        .remove("de");
+    match load(&v.to_string()) {
+        LoadOutcome::Loaded { atlas, warnings } => {
+            has(
+                &warnings,
+                ProblemKind::MissingTranslation,
+                "countries[0].name.de",
+            );
+            assert_eq!(
+                atlas.countries[0].name.get("de"),
+                atlas.countries[0].name.en,
+                "falls back to English"
+            );
+        }
+        LoadOutcome::Failed { problems } => {
+            panic!("a missing translation must not fail: {problems:?}")
+        }
+    }
+}
+
+#[test]
+fn five_megabyte_string_is_refused_in_place() {
+    let mut v = committed();
+    v["meta"]["title"]["en"] = json!("x".repeat(5 * 1024 * 1024));
+    v["ignored_extra"] = json!("y".repeat(5 * 1024 * 1024));
+    let start = Instant::now();
+    let problems = failing(&v);
+    assert!(start.elapsed() < Duration::from_secs(5));
+    has(&problems, ProblemKind::TooLarge, "meta.title.en");
+    assert_eq!(
+        problems.iter().filter(|p| p.is_error()).count(),
+        1,
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn ten_thousand_levels_of_nesting_do_not_overflow() {
+    for text in [
+        "[".repeat(10_000) + &"]".repeat(10_000),
+        "{\"a\":".repeat(10_000) + "1" + &"}".repeat(10_000),
+    ] {
+        let problems = load(&text).problems().to_vec();
+        has(&problems, ProblemKind::TooDeep, "$");
+    }
+    // Deep nesting inside an ignored field of a valid file, too.
+    let text = committed_text();
+    let deep = format!(
+        "{{\"deep\":{}{},{}",
+        "[".repeat(10_000),
+        "]".repeat(10_000),
+        &text[1..]
+    );
+    has(load(&deep).problems(), ProblemKind::TooDeep, "$");
+}
+
+#[test]
+fn hundred_thousand_unknown_fields_are_ignored_quickly() {
+    let mut v = committed();
+    let root = v.as_object_mut().unwrap();
+    for i in 0..100_000 {
+        root.insert(format!("extra_{i}"), json!(i));
+    }
+    let trainer = v["trainers"][0].as_object_mut().unwrap();
+    for i in 0..1_000 {
+        trainer.insert(format!("note_{i}"), json!("ignored"));
+    }
+    let text = v.to_string();
+    let start = Instant::now();
+    let outcome = load(&text);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert!(
+        matches!(outcome, LoadOutcome::Loaded { .. }),
+        "{:?}",
+        outcome.problems()
+    );
+}
+
+#[test]
+fn wrong_schema_version() {
+    let mut v = committed();
+    v["schema_version"] = json!(2);
+    let problems = failing(&v);
+    assert_eq!(
+        problems.len(),
+        1,
+        "nothing else is read against the wrong schema"
+    );
+    has(&problems, ProblemKind::SchemaVersion, "schema_version");
+    v.as_object_mut().unwrap().remove("schema_version");
+    has(&failing(&v), ProblemKind::Missing, "schema_version");
+}
+
+#[test]
+fn several_problems_are_all_reported() {
+    let mut v = committed();
+    v["trainers"][1]["country"] = json!("XXZ");
+    v["trainers"][1]["year"] = json!(1999);
+    v["trainers"][1]["institution"] = json!("CQI-000");
+    v["partners"][0]["type"] = json!("club");
+    v["certifications"][0]["count"] = json!(-1);
+    v["hub"]["lat"] = json!(123.0);
+    let problems = failing(&v);
+    has(
+        &problems,
+        ProblemKind::UnknownCountry,
+        "trainers[1].country",
+    );
+    has(&problems, ProblemKind::YearOutOfRange, "trainers[1].year");
+    has(
+        &problems,
+        ProblemKind::DanglingReference,
+        "trainers[1].institution",
+    );
+    has(&problems, ProblemKind::InvalidValue, "partners[0].type");
+    has(
+        &problems,
+        ProblemKind::NegativeCount,
+        "certifications[0].count",
+    );
+    has(&problems, ProblemKind::OutOfRange, "hub.lat");
+}
+
+#[test]
+fn problem_kind_keys_are_snake_case() {
+    assert_eq!(ProblemKind::UnknownCountry.key(), "unknown_country");
+    assert_eq!(ProblemKind::DanglingReference.key(), "dangling_reference");
+}

@@ -1,0 +1,53 @@
+// The dataset cannot load: a clear message names what went wrong, and retry works once
+// the file is back.
+import { test, expect } from './fixtures.mjs';
+
+const DATA = '**/data/atlas.json';
+
+test('a missing dataset shows the status, and retry recovers', async ({ page }) => {
+  await page.route(DATA, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be loaded');
+  await expect(alert).toContainText('404');
+  await expect(alert).toContainText('data/atlas.json');
+
+  await page.unroute(DATA);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cooperation map' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a broken dataset lists its problems in the chosen language', async ({ page }) => {
+  await page.route(DATA, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "countries": [' }),
+  );
+  await page.goto('./?lang=de');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('konnten nicht geladen werden');
+  await expect(alert.getByRole('listitem').first()).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+
+  await page.unroute(DATA);
+  await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kooperationskarte' })).toBeVisible();
+});
+
+test('a dataset that fails validation shows each problem with its path', async ({ page, request }) => {
+  const good = await (await request.get('./data/atlas.json')).json();
+  good.schema_version = 99;
+  await page.route(DATA, (route) => route.fulfill({ status: 200, json: good }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('schema_version');
+});
+
+test('dataset text is never parsed as HTML', async ({ page, request }) => {
+  const good = await (await request.get('./data/atlas.json')).json();
+  good.schema_version = '<img src=x onerror="window.__pwned=1">';
+  await page.route(DATA, (route) => route.fulfill({ status: 200, json: good }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await page.locator('.skills-atlas img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});

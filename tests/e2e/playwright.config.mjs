@@ -1,0 +1,45 @@
+// Playwright against the release build in dist/, served on 127.0.0.1, in Debian's Chromium
+// (no browser download: executablePath points at the system package).
+import { defineConfig } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const chromium = execSync('command -v chromium', { shell: '/bin/bash' }).toString().trim();
+// ATLAS_DIST / ATLAS_PORT let several people test their own build side by side.
+const port = Number(process.env.ATLAS_PORT ?? 4173);
+const dist = process.env.ATLAS_DIST ?? 'dist';
+
+export default defineConfig({
+  testDir: here,
+  testMatch: '*.spec.mjs',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/serve.mjs ${dist} ${port} --lifetime 1800`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,50 @@
+// A tiny static file server for the end-to-end tests and benchmarks: 127.0.0.1 only,
+// correct MIME types (WebAssembly streaming needs application/wasm), and it stops by
+// itself after --lifetime seconds (default 30 minutes) so it never outlives a run.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const root = resolve(args[0] ?? 'dist');
+const port = Number(args[1] ?? 4173);
+const lifetimeIdx = args.indexOf('--lifetime');
+const lifetime = lifetimeIdx >= 0 ? Number(args[lifetimeIdx + 1]) : 1800;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, path);
+    if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  } catch (err) {
+    res.writeHead(err.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+    res.end(err.code === 'ENOENT' ? 'not found' : 'error');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`serving ${root} on http://127.0.0.1:${port}/`);
+});
+setTimeout(() => process.exit(0), lifetime * 1000).unref();
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(0));

@@ -1,0 +1,113 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Great-circle arcs: exact endpoints, points on the circle, split at the antimeridian.
+
+use skills_atlas::core::geo::arc::{distance, split_at_antimeridian};
+use skills_atlas::core::geo::{arc_path, great_circle, Projection, HUB};
+
+fn close(a: (f64, f64), b: (f64, f64)) -> bool {
+    (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9
+}
+
+#[test]
+fn endpoints_are_exact() {
+    let (from, to) = (HUB, (-70.67, -33.45));
+    let points = great_circle(from, to, 37);
+    assert_eq!(points.len(), 38);
+    assert_eq!(points[0], from);
+    assert_eq!(points[37], to);
+}
+
+#[test]
+fn midpoints_along_the_equator_and_a_meridian() {
+    let equator = great_circle((0.0, 0.0), (90.0, 0.0), 2);
+    assert!(close(equator[1], (45.0, 0.0)), "{:?}", equator[1]);
+    let meridian = great_circle((30.0, -40.0), (30.0, 60.0), 4);
+    assert!(close(meridian[2], (30.0, 10.0)), "{:?}", meridian[2]);
+    assert!(close(meridian[1], (30.0, -15.0)), "{:?}", meridian[1]);
+}
+
+#[test]
+fn every_point_lies_on_the_great_circle_at_even_spacing() {
+    let (from, to) = (HUB, (-77.04, 38.9));
+    let total = distance(from, to);
+    let points = great_circle(from, to, 50);
+    for (i, &p) in points.iter().enumerate() {
+        // On the circle: the two partial distances add up to the whole.
+        let (a, b) = (distance(from, p), distance(p, to));
+        assert!((a + b - total).abs() < 1e-9, "point {i} off the circle");
+        assert!(
+            (a - total * i as f64 / 50.0).abs() < 1e-9,
+            "point {i} unevenly spaced"
+        );
+    }
+}
+
+#[test]
+fn the_route_over_the_pole_is_the_shorter_way() {
+    // Chongqing to Washington goes north over the Arctic, not across the Pacific.
+    let points = great_circle(HUB, (-77.04, 38.9), 50);
+    let max_lat = points.iter().map(|p| p.1).fold(f64::MIN, f64::max);
+    assert!(max_lat > 60.0, "{max_lat}");
+}
+
+#[test]
+fn degenerate_and_antipodal_arcs_stay_finite() {
+    let same = great_circle(HUB, HUB, 4);
+    assert!(same.iter().all(|&p| p == HUB));
+    let antipode = (HUB.0 - 180.0, -HUB.1);
+    let route = great_circle(HUB, antipode, 10);
+    assert!(route.iter().all(|p| p.0.is_finite() && p.1.is_finite()));
+    assert_eq!(route.first(), Some(&HUB));
+    assert_eq!(route.last(), Some(&antipode));
+    assert_eq!(great_circle(HUB, antipode, 0).len(), 3);
+}
+
+#[test]
+fn split_puts_both_sides_on_the_edges_at_one_latitude() {
+    let pieces = split_at_antimeridian(&[(170.0, 0.0), (-170.0, 10.0)]);
+    assert_eq!(
+        pieces,
+        vec![
+            vec![(170.0, 0.0), (180.0, 5.0)],
+            vec![(-180.0, 5.0), (-170.0, 10.0)]
+        ]
+    );
+    assert_eq!(split_at_antimeridian(&[(0.0, 0.0), (10.0, 0.0)]).len(), 1);
+}
+
+fn parse(d: &str) -> Vec<(f64, f64)> {
+    d.trim_start_matches('M')
+        .split('L')
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn arcs_across_the_pacific_are_split_without_jumps() {
+    let proj = Projection::fit_extent(960.0, 500.0, 0.0);
+    let targets = [
+        ("Chile", (-70.67, -33.45)),
+        ("Fiji", (178.44, -18.14)),
+        ("USA", (-122.42, 37.77)),
+    ];
+    for (name, to) in targets {
+        let pieces = arc_path(&proj, HUB, to);
+        for d in &pieces {
+            let points = parse(d);
+            assert!(points.len() >= 2, "{name}: {d}");
+            for w in points.windows(2) {
+                assert!((w[0].0 - w[1].0).abs() <= 480.0, "{name}: jump {w:?}");
+            }
+        }
+        let crosses = great_circle(HUB, to, 90)
+            .windows(2)
+            .any(|w| (w[0].0 - w[1].0).abs() > 180.0);
+        assert_eq!(pieces.len(), if crosses { 2 } else { 1 }, "{name}");
+    }
+    // San Francisco lies across the Pacific from Chongqing: the arc must be split.
+    assert!(arc_path(&proj, HUB, (-122.42, 37.77)).len() >= 2);
+    assert_eq!(arc_path(&proj, HUB, (13.4, 52.5)).len(), 1);
+}

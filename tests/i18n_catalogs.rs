@@ -1,0 +1,123 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every interface string exists in every language, with the same placeholders, and every
+//! key the app's code asks for exists.
+
+use skills_atlas::core::i18n::{parse_catalog, placeholders, text, NAMESPACES, SOURCES};
+use skills_atlas::core::url_state::Lang;
+use std::collections::BTreeSet;
+
+fn keys(src: &str) -> BTreeSet<String> {
+    parse_catalog(src)
+        .expect("catalogue parses")
+        .into_keys()
+        .collect()
+}
+
+/// All English keys, across namespaces.
+fn english_keys() -> BTreeSet<String> {
+    SOURCES[0].1.iter().flat_map(|src| keys(src)).collect()
+}
+
+#[test]
+fn every_namespace_file_parses_and_has_the_same_keys_in_every_language() {
+    assert!(english_keys().len() > 20);
+    for (ns_index, namespace) in NAMESPACES.iter().enumerate() {
+        let english = keys(SOURCES[0].1[ns_index]);
+        for (lang, files) in SOURCES {
+            let these = keys(files[ns_index]);
+            let missing: Vec<_> = english.difference(&these).collect();
+            let extra: Vec<_> = these.difference(&english).collect();
+            assert!(missing.is_empty(), "{lang:?}/{namespace} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?}/{namespace} has keys English lacks: {extra:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_key_is_defined_in_two_namespaces() {
+    let mut seen = BTreeSet::new();
+    for src in SOURCES[0].1 {
+        for key in keys(src) {
+            assert!(
+                seen.insert(key.clone()),
+                "{key} is defined in two namespace files"
+            );
+        }
+    }
+}
+
+#[test]
+fn translations_use_the_same_placeholders_and_are_not_empty() {
+    for (ns_index, namespace) in NAMESPACES.iter().enumerate() {
+        let english = parse_catalog(SOURCES[0].1[ns_index]).unwrap();
+        for (lang, files) in SOURCES {
+            for (key, value) in parse_catalog(files[ns_index]).unwrap() {
+                assert!(
+                    !value.trim().is_empty(),
+                    "{lang:?}/{namespace}.{key} is empty"
+                );
+                let expected = placeholders(&english[&key]);
+                assert_eq!(placeholders(&value), expected, "{lang:?}/{namespace}.{key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn translations_differ_from_english_where_expected() {
+    assert_ne!(text(Lang::De, "nav_map"), text(Lang::En, "nav_map"));
+    assert_ne!(text(Lang::ZhHans, "nav_map"), text(Lang::En, "nav_map"));
+    assert_eq!(text(Lang::ZhHans, "nav_search"), "搜索");
+}
+
+/// Collects every string literal the app's components pass to the translation helpers
+/// (`tr("…")`, `tr_fmt(lang, "…"`, `text(lang, "…")`) or map to keys (`=> "…"`,
+/// `body_key="…"`) in `src/app/`.
+fn keys_used_in_code() -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from("src/app")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let code = std::fs::read_to_string(&path).unwrap();
+                for marker in [
+                    "tr(\"",
+                    "tr_fmt(lang, \"",
+                    "text(lang, \"",
+                    "=> \"",
+                    "_key=\"",
+                ] {
+                    for piece in code.split(marker).skip(1) {
+                        if let Some(end) = piece.find('"') {
+                            used.insert(piece[..end].to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_key_the_code_uses_exists() {
+    let english = english_keys();
+    let used = keys_used_in_code();
+    assert!(used.len() > 10, "the scan found too few keys: {used:?}");
+    let missing: Vec<_> = used.iter().filter(|k| !english.contains(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used in src/ but missing from en.json: {missing:?}"
+    );
+}
+
+#[test]
+fn missing_keys_fall_back_to_the_key() {
+    assert_eq!(text(Lang::De, "no_such_key"), "no_such_key");
+}

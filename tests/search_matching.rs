@@ -1,0 +1,171 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! What a query finds: folding, CJK, prefixes, typos, codes, AND with OR fallback.
+
+mod search_fixture;
+
+use search_fixture::*;
+use skills_atlas::core::search::{Filter, MatchMode, SearchResults};
+
+fn search(query: &str) -> SearchResults {
+    index().search(query, &Filter::default(), 20)
+}
+
+fn docs(query: &str) -> Vec<usize> {
+    search(query).hits.iter().map(|h| h.doc).collect()
+}
+
+#[test]
+fn accents_case_and_eszett_are_folded() {
+    assert_eq!(docs("turkiye"), [TURKIYE]);
+    assert_eq!(docs("TÜRKEI"), [TURKIYE]);
+    // Exact matches first; `schweisser`/`schweissern` follow as typo matches.
+    assert_eq!(docs("schweissen ")[0], TRAINER_MUELLER);
+    assert_eq!(docs("Schweißer ")[0], WELDING);
+    assert_eq!(docs("MULLER"), [TRAINER_MUELLER]);
+}
+
+#[test]
+fn chinese_words_match_without_spaces() {
+    let found = docs("汽车维修");
+    for doc in [AUTO_MECHATRONICS, AUTO_BODY, TRAINER_WANG] {
+        assert!(found.contains(&doc), "{doc} missing from {found:?}");
+    }
+    assert_ne!(
+        found[0], AUTO_BODY,
+        "the exact phrase ranks above 汽车…维修 apart"
+    );
+    assert_eq!(docs("德国"), [GERMANY]);
+    assert_eq!(docs("焊"), [WELDING], "a single character is a query");
+    assert_eq!(docs("重庆工业"), [PARTNER_CHONGQING]);
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix() {
+    assert_eq!(docs("mechatr"), [AUTO_MECHATRONICS]);
+    let auto = docs("automoti");
+    assert!(
+        auto.contains(&AUTO_MECHATRONICS)
+            && auto.contains(&AUTO_BODY)
+            && auto.contains(&TRAINER_WANG)
+    );
+    assert!(docs("chongqing coll").contains(&PARTNER_CHONGQING));
+    assert!(
+        !docs("mechatr ").contains(&AUTO_MECHATRONICS),
+        "a finished word is not a prefix"
+    );
+}
+
+#[test]
+fn typos_are_tolerated_by_length() {
+    assert!(
+        docs("weldng ").contains(&WELDING),
+        "one typo in six letters"
+    );
+    assert!(
+        docs("mechatronkier ").contains(&AUTO_MECHATRONICS),
+        "a swap in a long word"
+    );
+    assert!(docs("elektronikr ").contains(&ELECTRICIAN));
+    assert!(docs("tecnician ").contains(&WELDING));
+    assert!(docs("dr ").contains(&TRAINER_MUELLER));
+    assert!(!docs("tuv ").is_empty());
+    assert!(docs("anne ").contains(&TRAINER_MUELLER));
+    assert!(
+        !docs("wng ").contains(&TRAINER_WANG),
+        "three letters get no typo"
+    );
+}
+
+#[test]
+fn exact_beats_typo() {
+    let found = docs("welding ");
+    assert!(found.contains(&WEDDING), "wedding is one typo away");
+    assert_eq!(
+        *found.last().unwrap(),
+        WEDDING,
+        "but ranks after exact matches: {found:?}"
+    );
+}
+
+#[test]
+fn an_exact_code_comes_first() {
+    for query in [
+        "BRS-AUTO-003",
+        "brs-auto-003",
+        " ＢＲＳ－ＡＵＴＯ－００３ ",
+        "BRS\u{2011}AUTO\u{2011}003",
+    ] {
+        let found = docs(query);
+        assert_eq!(found[0], AUTO_MECHATRONICS, "{query}: {found:?}");
+    }
+    let family = docs("BRS-AUTO");
+    for doc in [AUTO_MECHATRONICS, AUTO_BODY, AUTOMATION] {
+        assert!(family.contains(&doc));
+    }
+    assert_eq!(
+        docs("brs-auto-01"),
+        [AUTOMATION],
+        "a code being typed matches as a prefix"
+    );
+}
+
+#[test]
+fn titles_outrank_bodies() {
+    let found = docs("automotive ");
+    let title = found.iter().position(|&d| d == AUTO_MECHATRONICS).unwrap();
+    let body = found.iter().position(|&d| d == TRAINER_WANG).unwrap();
+    assert!(title < body, "{found:?}");
+}
+
+#[test]
+fn all_words_must_match_unless_none_does() {
+    let both = search("welding chongqing");
+    assert_eq!(both.mode, MatchMode::All);
+    assert_eq!(
+        both.hits.iter().map(|h| h.doc).collect::<Vec<_>>(),
+        [TRAINER_MUELLER]
+    );
+
+    let either = search("thailand schweisser");
+    assert_eq!(either.mode, MatchMode::Any, "no document has both words");
+    let found: Vec<usize> = either.hits.iter().map(|h| h.doc).collect();
+    assert!(
+        found.contains(&THAILAND) && found.contains(&WELDING),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn suggestions_when_nothing_matches() {
+    let results = search("wxldinx ");
+    assert_eq!(results.total, 0);
+    assert!(
+        results.suggestions.contains(&"welding".to_string()),
+        "{:?}",
+        results.suggestions
+    );
+    assert!(search("welding").suggestions.is_empty());
+}
+
+#[test]
+fn empty_query_browses_everything_in_order() {
+    let results = index().search("", &Filter::default(), 5);
+    assert_eq!(results.mode, MatchMode::Browse);
+    assert_eq!(results.total, corpus().len());
+    assert_eq!(
+        results.hits.iter().map(|h| h.doc).collect::<Vec<_>>(),
+        [0, 1, 2, 3, 4]
+    );
+    assert_eq!(
+        index().search("  ", &Filter::default(), 100).total,
+        corpus().len()
+    );
+}
+
+#[test]
+fn scores_are_stable_between_runs() {
+    let index = index();
+    let a = index.search("auto", &Filter::default(), 20);
+    let b = index.search("auto", &Filter::default(), 20);
+    assert_eq!(a, b);
+}

@@ -1,0 +1,156 @@
+#![cfg(target_arch = "wasm32")]
+//! Component tests in headless Chromium: the shell mounts, the language switch changes the
+//! visible text, and the error state renders for a dataset that cannot load.
+
+use leptos::prelude::*;
+use skills_atlas::app::data_gate::{DataError, DataErrorView, DataGate};
+use skills_atlas::app::{provide_app_state, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A new host element, with the page's URL reset: all tests share one page, and the app
+/// mirrors its state (e.g. `?lang=de`) in the URL.
+fn fresh_host() -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls until `check` holds (the data fetch is asynchronous), for at most ~5 s.
+async fn eventually(host: &web_sys::HtmlElement, check: impl Fn(&str) -> bool) -> String {
+    for _ in 0..250 {
+        let text = host.text_content().unwrap_or_default();
+        if check(&text) {
+            return text;
+        }
+        sleep(20).await;
+    }
+    host.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn shell_mounts_with_navigation_and_footer() {
+    let host = fresh_host();
+    let _handle = leptos::mount::mount_to(host.clone(), App);
+    leptos::task::tick().await;
+    let nav = host
+        .query_selector("nav[aria-label]")
+        .unwrap()
+        .expect("navigation");
+    let links = nav.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 5);
+    assert_eq!(
+        nav.text_content().unwrap(),
+        "MapChartsSearchPresentAbout the data"
+    );
+    let footer = host.query_selector("footer").unwrap().expect("footer");
+    assert!(footer.text_content().unwrap().contains("illustrative"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_the_visible_text() {
+    let host = fresh_host();
+    let _handle = leptos::mount::mount_to(host.clone(), App);
+    leptos::task::tick().await;
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector("select")
+        .unwrap()
+        .expect("language select")
+        .unchecked_into();
+    select.set_value("de");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    let nav = host.query_selector("nav").unwrap().unwrap();
+    assert!(
+        nav.text_content().unwrap().contains("Karte"),
+        "{:?}",
+        nav.text_content()
+    );
+    assert!(nav.get_attribute("aria-label").unwrap() == "Hauptnavigation");
+
+    select.set_value("zh");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(nav.text_content().unwrap().contains("地图"));
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_dataset_renders_the_error_with_retry() {
+    let host = fresh_host();
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        provide_app_state();
+        view! { <DataGate url="no-such-dir/atlas.json"><p>"loaded"</p></DataGate> }
+    });
+    let text = eventually(&host, |t| t.contains("could not be loaded")).await;
+    assert!(text.contains("could not be loaded"), "{text}");
+    assert!(text.contains("404"), "{text}");
+    assert!(!text.contains("loaded\u{0}"));
+    let alert = host
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("alert role");
+    assert!(
+        alert.query_selector("button").unwrap().is_some(),
+        "retry button"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_dataset_lists_every_problem_as_text() {
+    let host = fresh_host();
+    let problems = vec![
+        (
+            "trainers[17].country".to_string(),
+            "\"XXZ\" is not a known country".to_string(),
+        ),
+        (
+            "schema_version".to_string(),
+            "<b>expected 1</b>".to_string(),
+        ),
+    ];
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_app_state();
+        view! {
+            <DataErrorView
+                error=DataError::Invalid { url: "data/atlas.json".into(), problems: problems.clone() }
+                on_retry=Callback::new(|_| ())
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let items = host.query_selector_all("li").unwrap();
+    assert_eq!(items.length(), 2);
+    let text = host.text_content().unwrap();
+    assert!(text.contains("2 problem(s)"), "{text}");
+    assert!(text.contains("trainers[17].country: \"XXZ\" is not a known country"));
+    // Dataset text is rendered as text: the markup shows literally, no <b> element exists.
+    assert!(text.contains("<b>expected 1</b>"));
+    assert!(host.query_selector("b").unwrap().is_none());
+}
