@@ -2,6 +2,7 @@
 //! that could live in `crate::core`.
 
 pub mod data_gate;
+mod embed;
 mod footer;
 mod header;
 mod i18n;

@@ -1,12 +1,14 @@
 //! The app shell: skip link, header, the current view inside the data gate, footer.
 
 use super::data_gate::DataGate;
+use super::embed::{post_height_to_parent, EmbedButton};
 use super::footer::Footer;
 use super::header::Header;
 use super::i18n::tr;
 use super::state::provide_app_state;
 use super::views::{view_title_key, CurrentView};
 use crate::core::i18n;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// The whole app. Mounted by [`super::start`], or directly by tests.
@@ -17,6 +19,9 @@ pub fn App() -> impl IntoView {
     let theme = Memo::new(move |_| state.with(|s| s.theme));
     let embed = Memo::new(move |_| state.with(|s| s.embed));
     let view = Memo::new(move |_| state.with(|s| s.view));
+    let accent = Memo::new(move |_| state.with(|s| s.embed_params.accent.clone()));
+    let root = NodeRef::<Div>::new();
+    post_height_to_parent(root);
 
     Effect::new(move |_| {
         let lang = ctx.lang.get();
@@ -32,7 +37,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div
+            node_ref=root
             class="skills-atlas"
+            style:--sa-accent=move || accent.get()
             class:sa-embedded=move || embed.get()
             data-theme=move || theme.get().slug()
             lang=move || ctx.lang.get().tag()
@@ -42,6 +49,11 @@ pub fn App() -> impl IntoView {
                 <Header />
             </Show>
             <main id="sa-main" class="sa-main" tabindex="-1">
+                <Show when=move || !embed.get()>
+                    <div class="sa-view-tools">
+                        <EmbedButton />
+                    </div>
+                </Show>
                 <DataGate>
                     <CurrentView />
                 </DataGate>

@@ -2,6 +2,7 @@
 //! Nothing here may depend on leptos or web-sys; it all runs and is tested natively.
 
 pub mod data;
+pub mod embed;
 pub mod figure_text;
 pub mod geo;
 pub mod i18n;

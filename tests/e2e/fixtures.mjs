@@ -6,7 +6,7 @@ export const test = base.extend({
   consoleErrors: async ({ page }, use) => {
     const errors = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'error') errors.push(`${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
     await use(errors);
@@ -19,4 +19,9 @@ export { expect };
 export async function openApp(page, query = '') {
   await page.goto(query ? `./${query}` : './');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** The second origin ("a site owner's page") used by the embedding tests. */
+export function hostOrigin() {
+  return `http://127.0.0.1:${Number(process.env.ATLAS_PORT ?? 4173) + 100}`;
 }

@@ -38,6 +38,12 @@ const server = createServer(async (req, res) => {
     });
     res.end(body);
   } catch (err) {
+    if (err.code === 'ENOENT' && req.url === '/favicon.ico') {
+      // A host page without an icon: answer "no content" rather than a 404 in the console.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     res.writeHead(err.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
     res.end(err.code === 'ENOENT' ? 'not found' : 'error');
   }

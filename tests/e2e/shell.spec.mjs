@@ -75,7 +75,8 @@ test('a hostile URL is ignored with a warning, not an error', async ({ page, con
   const warnings = [];
   page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
   const long = 'x'.repeat(10_000);
-  await openApp(page, `?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=%zz&q=${long}&view=charts&bogus=${long}`);
+  // 10,000 characters in one value (a URL much longer than that is refused by servers anyway).
+  await openApp(page, `?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=%zz&q=${long}&view=charts&bogus=1`);
   await expect(page.getByRole('heading', { level: 1, name: 'Cooperation map' })).toBeVisible();
   expect(warnings.some((w) => w.includes('view'))).toBe(true);
   expect(consoleErrors).toEqual([]);

@@ -125,8 +125,13 @@ fn FiguresTable(
 ) -> impl IntoView {
     let lang = use_lang();
     let recomputed = recompute(&atlas.atlas);
-    let figures: Vec<KeyFigure> =
-        atlas.atlas.key_figures.iter().filter(|f| f.kind == kind).cloned().collect();
+    let figures: Vec<KeyFigure> = atlas
+        .atlas
+        .key_figures
+        .iter()
+        .filter(|f| f.kind == kind)
+        .cloned()
+        .collect();
     let is_target = kind == FigureKind::Target;
     let rows = figures
         .into_iter()

@@ -13,6 +13,8 @@ use super::tokenize::for_each_token;
 const K1: f32 = 1.2;
 /// Added to documents whose code equals the whole query, so they always come first.
 const CODE_BONUS: f32 = 1.0e6;
+/// Added to documents that contain the whole code in another field.
+const CODE_ELSEWHERE_BONUS: f32 = 1.0e3;
 
 /// The order of hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,7 +95,15 @@ impl SearchIndex {
                 matched_terms: Vec::new(),
             }
         } else {
-            self.score(&parsed)
+            let scored = self.score(&parsed);
+            // No document has the Chinese words: fall back to their characters (partial).
+            match parsed.cjk_characters() {
+                Some(characters) if scored.candidates.is_empty() => Scored {
+                    mode: MatchMode::Any,
+                    ..self.score(&characters)
+                },
+                _ => scored,
+            }
         };
 
         let mut tally = FacetTally::new(&self.facets);
@@ -206,7 +216,7 @@ impl SearchIndex {
         }
     }
 
-    /// Puts documents whose code is exactly the query (case and dashes folded) first.
+    /// Puts documents whose code is exactly the query (then those mentioning it elsewhere) (case and dashes folded) first.
     fn boost_exact_code(&self, parsed: &ParsedQuery, scores: &mut [f32]) {
         let Some(id) = parsed.code.as_deref().and_then(|code| self.terms.get(code)) else {
             return;
@@ -215,6 +225,10 @@ impl SearchIndex {
         for (&d, tf) in docs.iter().zip(tfs) {
             if tf[Field::Code.index()] > 0 {
                 scores[d as usize] += CODE_BONUS;
+            } else {
+                // The whole code elsewhere (a trainer's certified standards) still beats
+                // documents that only share its parts (`BRS`, `001`).
+                scores[d as usize] += CODE_ELSEWHERE_BONUS;
             }
         }
     }

@@ -10,6 +10,32 @@ use super::document::{Document, Field};
 use super::facets::FacetTables;
 use super::tokenize::{for_each_token, TokenKind};
 
+/// A multiply-rotate hasher (the rustc "Fx" hash) for the builder's term maps: SipHash's
+/// protection against crafted collisions is not needed for our own dataset, and hashing
+/// every token of 45,000 documents dominated the build.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+
 /// BM25 length normalisation strength.
 const B: f32 = 0.75;
 
@@ -47,29 +73,46 @@ pub struct IndexStats {
 impl SearchIndex {
     /// Indexes `docs`. Hits refer to documents by their position in this slice.
     pub fn build(docs: &[Document]) -> SearchIndex {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
         let mut lists: Vec<Vec<(u32, [u8; 4])>> = Vec::new();
         let mut lengths: Vec<[f32; 4]> = Vec::with_capacity(docs.len());
+        // Texts repeat a lot (country names, sectors, titles of ×N variants): each distinct
+        // text is tokenized once, as its term ids and its length in words.
+        let mut tokenized: HashMap<&str, (Vec<u32>, f32), FastHash> = HashMap::default();
         for (d, doc) in docs.iter().enumerate() {
             let d = d as u32;
-            let mut tokens = [0u32; 4];
+            let mut tokens = [0f32; 4];
             let mut instances = [0u32; 4];
             for (field, text) in &doc.fields {
                 let f = field.index();
                 instances[f] += 1;
-                for_each_token(text, |term, _, kind| {
-                    // Bigrams and compounds repeat characters already counted once.
-                    if matches!(kind, TokenKind::Word | TokenKind::CjkUnigram) {
-                        tokens[f] += 1;
-                    }
-                    let id = match ids.get(term) {
-                        Some(&id) => id,
-                        None => {
-                            ids.insert(term.to_owned(), lists.len() as u32);
-                            lists.push(Vec::new());
-                            lists.len() as u32 - 1
+                let (terms, words) = tokenized.entry(text.as_str()).or_insert_with(|| {
+                    let mut terms = Vec::new();
+                    let mut words = 0.0;
+                    for_each_token(text, |term, _, kind| {
+                        // Bigrams and compounds repeat characters already counted once. A
+                        // Chinese word is about two characters: counting each character as a
+                        // word would make a Chinese title look three times longer than its
+                        // English one and skew length normalisation between documents.
+                        match kind {
+                            TokenKind::Word => words += 1.0,
+                            TokenKind::CjkUnigram => words += 0.5,
+                            _ => {}
                         }
-                    };
+                        let id = match ids.get(term) {
+                            Some(&id) => id,
+                            None => {
+                                ids.insert(term.to_owned(), lists.len() as u32);
+                                lists.push(Vec::new());
+                                lists.len() as u32 - 1
+                            }
+                        };
+                        terms.push(id);
+                    });
+                    (terms, words)
+                });
+                tokens[f] += *words;
+                for &id in terms.iter() {
                     let list = &mut lists[id as usize];
                     match list.last_mut() {
                         Some((last, tfs)) if *last == d => tfs[f] = tfs[f].saturating_add(1),
@@ -79,12 +122,12 @@ impl SearchIndex {
                             list.push((d, tfs));
                         }
                     }
-                });
+                }
             }
             // A standard with titles in three languages is not "longer" than one with a single
             // title, so a field's length is the mean over its instances.
             lengths.push(std::array::from_fn(|f| {
-                tokens[f] as f32 / instances[f].max(1) as f32
+                tokens[f] / instances[f].max(1) as f32
             }));
         }
 

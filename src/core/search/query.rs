@@ -1,7 +1,7 @@
 //! Turning what the user typed into query terms: which must match, which only boost, which
 //! are matched as prefixes (the word being typed) and how many typos each tolerates.
 
-use super::tokenize::{tokenize, Token, TokenKind};
+use super::tokenize::{is_cjk, tokenize, Token, TokenKind};
 
 /// Longest query read, in bytes; the rest of a pasted essay is ignored.
 pub(crate) const MAX_QUERY_BYTES: usize = 1024;
@@ -28,6 +28,37 @@ pub(crate) struct ParsedQuery {
     pub terms: Vec<QueryTerm>,
     /// The normalized query if it is a single word or code, candidate for an exact code match.
     pub code: Option<String>,
+}
+
+impl ParsedQuery {
+    /// The query with each Chinese (CJK) pair split into its two characters, or `None` if it
+    /// has no pair. Used when no document has the words: `焊接` (welding) still finds `焊工`
+    /// (welder) by the character they share.
+    pub(crate) fn cjk_characters(&self) -> Option<ParsedQuery> {
+        let mut out = ParsedQuery::default();
+        let mut split = false;
+        for term in &self.terms {
+            let chars: Vec<char> = term.text.chars().collect();
+            if chars.len() == 2 && chars.iter().all(|&c| is_cjk(c)) {
+                split = true;
+                for c in chars {
+                    let text = c.to_string();
+                    push(
+                        &mut out.terms,
+                        QueryTerm {
+                            text,
+                            required: true,
+                            prefix: false,
+                            typos: 0,
+                        },
+                    );
+                }
+            } else {
+                push(&mut out.terms, term.clone());
+            }
+        }
+        split.then_some(out)
+    }
 }
 
 /// Parses `query`. A query with no terms (empty, only punctuation or emoji) means "browse".
@@ -178,6 +209,15 @@ mod tests {
         assert_eq!(texts(&parsed, false), ["车维"]);
         assert_eq!(texts(&parse("机器人"), true), ["机器", "器人"]);
         assert_eq!(texts(&parse("车"), true), ["车"]);
+    }
+
+    #[test]
+    fn chinese_pairs_split_into_characters_for_the_fallback() {
+        let split = parse("焊接 robot").cjk_characters().unwrap();
+        let texts: Vec<&str> = split.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["焊", "接", "robot"]);
+        assert!(split.terms.iter().all(|t| t.required));
+        assert_eq!(parse("robot").cjk_characters(), None);
     }
 
     #[test]

@@ -1,0 +1,200 @@
+// Embedding: embed mode, the embed dialog, snippets pasted into a page on another origin,
+// auto-resize, isolation both ways, and the Content-Security-Policy.
+import { test, expect, openApp, hostOrigin } from './fixtures.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const generated = join(dirname(fileURLToPath(import.meta.url)), 'host', 'generated');
+
+// The embed controls' names in each interface language.
+const LABELS = {
+  en: { button: 'Embed', dialog: 'Embed this view', iframe: '1. The view (iframe), with its current state',
+    script: '2. Automatic height (script, once per page)', copy: 'Copy', copied: 'Copied to the clipboard.' },
+  zh: { button: '嵌入', dialog: '嵌入此视图', iframe: '1. 视图（iframe），包含当前状态',
+    script: '2. 自动高度（脚本，每个网页一次）', copy: '复制', copied: '已复制到剪贴板。' },
+  de: { button: 'Einbetten', dialog: 'Diese Ansicht einbetten', iframe: '1. Die Ansicht (iframe) mit ihrem aktuellen Zustand',
+    script: '2. Automatische Höhe (Skript, einmal pro Seite)', copy: 'Kopieren', copied: 'In die Zwischenablage kopiert.' },
+};
+const labelsFor = (query) => LABELS[new URLSearchParams(query).get('lang') ?? 'en'];
+
+/** Reads the two snippets from the embed dialog of the view at `query`. */
+async function snippetsFor(page, query) {
+  const l = labelsFor(query);
+  await openApp(page, query);
+  await page.getByRole('button', { name: l.button, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: l.dialog });
+  await expect(dialog).toBeVisible();
+  const iframe = await dialog.getByLabel(l.iframe).inputValue();
+  const script = await dialog.getByLabel(l.script).inputValue();
+  return { iframe, script };
+}
+
+/** Waits until the iframe named `name` is as tall as its app's content, and returns that height. */
+async function settledHeight(page, name) {
+  const frame = page.locator(`iframe[name="${name}"]`);
+  const app = () => page.frames().find((f) => f.name() === name);
+  let height = 0;
+  await expect
+    .poll(async () => {
+      const content = await app()?.evaluate(() => document.querySelector('.skills-atlas')?.scrollHeight ?? 0);
+      height = await frame.evaluate((f) => f.getBoundingClientRect().height);
+      return Math.abs(height - content) <= 1 && content > 200;
+    })
+    .toBe(true);
+  return height;
+}
+
+/** Writes a host page made of `body` (the pasted snippets) and opens it on the second origin. */
+async function openHostPage(page, body, testInfo) {
+  mkdirSync(generated, { recursive: true });
+  const name = `${testInfo.testId}.html`;
+  writeFileSync(
+    join(generated, name),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A site owner's page</title>
+      <link rel="stylesheet" href="/hostile.css"></head>
+      <body><h1>Partner news</h1><button class="sa-button skills-atlas" id="host-button">Host button</button>
+      ${body}</body></html>`,
+  );
+  await page.goto(`${hostOrigin()}/generated/${name}`);
+}
+
+test('embed mode shows only the view, with source, notice and a link to the full atlas', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=about&embed=1&lang=de');
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('22. Januar 2026');
+  await expect(footer).toContainText('illustrative');
+  const full = footer.getByRole('link', { name: 'Im vollständigen Atlas öffnen' });
+  await expect(full).toHaveAttribute('href', './?view=about&lang=de');
+  await expect(full).toHaveAttribute('target', '_blank');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the embed dialog shows the snippets with the current state and confirms the copy', async ({ page, context, consoleErrors }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { iframe, script } = await snippetsFor(page, '?view=about&lang=zh&theme=dark');
+  expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=about&amp;lang=zh&amp;theme=dark&amp;embed=1"/);
+  expect(iframe).toContain('loading="lazy"');
+  expect(iframe).toContain('title="关于数据 · 技能地图"');
+  expect(script).toMatch(/^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('iframe')).toHaveAttribute('src', /embed=1/);
+  await dialog.getByRole('button', { name: LABELS.zh.copy }).first().click();
+  await expect(dialog.getByRole('status')).toHaveText('已复制到剪贴板。');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('pasted on another origin, views size themselves, translate, theme, and stay isolated', async ({ page, consoleErrors }, testInfo) => {
+  const about = await snippetsFor(page, '?view=about&lang=zh&theme=dark');
+  const search = await snippetsFor(page, '?view=search&lang=de');
+  await openHostPage(page, `${about.iframe}\n${search.iframe}\n${about.script}`, testInfo);
+
+  const frames = page.locator('iframe[data-skills-atlas]');
+  await expect(frames).toHaveCount(2);
+  const aboutFrame = page.frameLocator('iframe[name="skills-atlas-about"]');
+  await expect(aboutFrame.getByRole('heading', { level: 1, name: '关于数据' })).toBeVisible();
+  const searchFrame = page.frameLocator('iframe[name="skills-atlas-search"]');
+  await expect(searchFrame.getByRole('heading', { level: 1, name: 'Suche' })).toBeVisible();
+
+  // Each iframe takes its content's height (the About page is far taller than 640 px).
+  expect(await settledHeight(page, 'skills-atlas-about')).toBeGreaterThan(1000);
+  const contentHeight = (name) =>
+    page.locator(`iframe[name="${name}"]`).evaluate((f) => f.contentDocument?.body?.scrollHeight ?? -1);
+  expect(await contentHeight('skills-atlas-about')).toBe(-1); // cross-origin: the host cannot read it
+
+  // Theme and language applied inside the frame.
+  const aboutApp = page.frames().find((f) => f.name() === 'skills-atlas-about');
+  expect(await aboutApp.evaluate(() => getComputedStyle(document.querySelector('.skills-atlas')).backgroundColor)).toBe(
+    'rgb(15, 20, 25)',
+  );
+  expect(await aboutApp.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+
+  // The host's CSS does not leak in …
+  const headingColor = await aboutApp.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+  expect(headingColor).not.toBe('rgb(255, 0, 0)');
+  // … and the atlas's CSS does not leak out.
+  const hostButton = page.locator('#host-button');
+  expect(await hostButton.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 128, 0)');
+  expect(await hostButton.evaluate((b) => getComputedStyle(b).display)).toBe('none');
+  expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
+
+  // Follows its content when it grows: the embedded app's content gets taller.
+  const frameHeight = (name) => page.locator(`iframe[name="${name}"]`).evaluate((f) => f.getBoundingClientRect().height);
+  // (Chromium pauses rendering, and so ResizeObserver, in cross-origin frames out of view.)
+  await page.locator('iframe[name="skills-atlas-search"]').scrollIntoViewIfNeeded();
+  const before = await settledHeight(page, 'skills-atlas-search');
+  await page.frames().find((f) => f.name() === 'skills-atlas-search').evaluate(() => {
+    const grow = document.createElement('div');
+    grow.style.height = '900px';
+    document.querySelector('.sa-main').append(grow);
+  });
+  await expect.poll(() => frameHeight('skills-atlas-search')).toBeGreaterThan(before + 800);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('fake or foreign messages change nothing', async ({ page, consoleErrors }, testInfo) => {
+  const about = await snippetsFor(page, '?view=about');
+  await openHostPage(page, `${about.iframe}\n${about.script}`, testInfo);
+  const frame = page.locator('iframe[name="skills-atlas-about"]');
+  const settled = await settledHeight(page, 'skills-atlas-about');
+  expect(settled).toBeGreaterThan(1000);
+
+  await page.evaluate(() => {
+    // From the host itself, with the right type and name but a fake height.
+    window.postMessage({ type: 'skills-atlas:resize', id: 'skills-atlas-about', height: 150 }, '*');
+    // A foreign type, and junk.
+    window.postMessage({ type: 'something-else', height: 150 }, '*');
+    window.postMessage('skills-atlas:resize 150', '*');
+    // Into the app: it listens to no messages and must not react.
+    const f = document.querySelector('iframe[name="skills-atlas-about"]');
+    f.contentWindow.postMessage({ type: 'skills-atlas:resize', height: 150 }, '*');
+    f.contentWindow.postMessage({ type: 'skills-atlas:navigate', view: 'map' }, '*');
+  });
+  await page.waitForTimeout(500);
+  expect(await frame.evaluate((f) => f.getBoundingClientRect().height)).toBe(settled);
+  await expect(page.frameLocator('iframe[name="skills-atlas-about"]').getByRole('heading', { level: 1 })).toHaveText(
+    'About the data',
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the custom element creates a sized, translated iframe', async ({ page, consoleErrors }, testInfo) => {
+  const { script } = await snippetsFor(page, '?view=about');
+  await openHostPage(page, `<skills-atlas view="about" lang="de" theme="dark"></skills-atlas>\n${script}`, testInfo);
+  const frame = page.frameLocator('skills-atlas iframe');
+  await expect(frame.getByRole('heading', { level: 1, name: 'Über die Daten' })).toBeVisible();
+  await expect
+    .poll(() => page.locator('skills-atlas iframe').evaluate((f) => f.getBoundingClientRect().height))
+    .toBeGreaterThan(1000);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the Content-Security-Policy is present and enforced', async ({ page }) => {
+  const violations = [];
+  page.on('console', (msg) => msg.type() === 'error' && violations.push(msg.text()));
+  await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+
+  const blocked = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        const s = document.createElement('script');
+        s.textContent = 'window.__injected = true;';
+        document.head.append(s);
+      }),
+  );
+  expect(await blocked).toMatch(/^script-src/);
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+  expect(violations.some((v) => v.includes('Content Security Policy'))).toBe(true);
+});
