@@ -10,7 +10,7 @@ mod search;
 pub use about::AboutView;
 pub use charts::ChartsView;
 pub use coming_soon::ComingSoon;
-pub use map::{CooperationMap, MapView};
+pub use map::MapView;
 pub use present::PresentView;
 pub use search::SearchView;
 
