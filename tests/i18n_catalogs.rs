@@ -76,6 +76,17 @@ fn translations_differ_from_english_where_expected() {
 /// Collects every string literal the app's components pass to the translation helpers
 /// (`tr("…")`, `tr_fmt(lang, "…"`, `text(lang, "…")`) or map to keys (`=> "…"`,
 /// `body_key="…"`) in `src/app/`.
+/// Interface-string keys are snake_case and start with one of the catalogues' prefixes.
+fn looks_like_key(s: &str) -> bool {
+    const PREFIXES: [&str; 14] = [
+        "app_", "nav_", "view_", "theme_", "error_", "figure_", "footer_", "about_", "map_",
+        "search_", "charts_", "chart_", "present_", "embed_",
+    ];
+    PREFIXES.iter().any(|p| s.starts_with(p))
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 fn keys_used_in_code() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     let mut stack = vec![std::path::PathBuf::from("src/app")];
@@ -93,9 +104,22 @@ fn keys_used_in_code() -> BTreeSet<String> {
                     "=> \"",
                     "_key=\"",
                 ] {
-                    for piece in code.split(marker).skip(1) {
-                        if let Some(end) = piece.find('"') {
-                            used.insert(piece[..end].to_string());
+                    let mut from = 0;
+                    while let Some(at) = code[from..].find(marker).map(|i| i + from) {
+                        from = at + marker.len();
+                        // `tr("` must be the helper, not the end of `attr("` or `_str("`.
+                        let before = code[..at].chars().next_back();
+                        let word_marker = marker.starts_with(|c: char| c.is_alphabetic());
+                        if word_marker && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let Some(end) = code[from..].find('"') else {
+                            break;
+                        };
+                        let literal = &code[from..from + end];
+                        // A match arm's string is a key only if it has a key's shape.
+                        if marker != "=> \"" || looks_like_key(literal) {
+                            used.insert(literal.to_string());
                         }
                     }
                 }
