@@ -95,6 +95,8 @@ pub fn DataGate(
                 .into_any()
         }
         Some(Ok(data)) => {
+            // The search index takes a while at scale: build it before anyone opens Search.
+            crate::app::views::prebuild_soon(data.atlas.clone());
             view! { <Provider value=data>{children.with_value(|c| c())}</Provider> }.into_any()
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod data_gate;
 mod embed;
+pub mod export;
 mod footer;
 mod header;
 mod i18n;

@@ -6,7 +6,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::i18n::tr;
 use super::state::provide_app_state;
-use super::views::{view_title_key, CurrentView};
+use super::views::{provide_world, view_title_key, CurrentView};
 use crate::core::i18n;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -15,6 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let ctx = provide_app_state();
+    provide_world();
     let state = ctx.state;
     let theme = Memo::new(move |_| state.with(|s| s.theme));
     let embed = Memo::new(move |_| state.with(|s| s.embed));

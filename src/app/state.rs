@@ -97,10 +97,30 @@ pub fn provide_app_state() -> AppStateCtx {
     let ctx = AppStateCtx { state, lang };
     provide_context(ctx);
 
+    // The URL follows the state, at most once per task: a dragged year slider or a played
+    // timeline changes the state many times a second, and each History call costs
+    // milliseconds. A view change in the batch makes a new history entry.
+    let pending = StoredValue::new(None::<bool>);
     Effect::new(move |previous_view: Option<View>| {
-        let (query, view) = state.with(|s| (s.to_query(), s.view));
-        if query != current_search() && !(query.is_empty() && current_search() == "?") {
-            write_url(&query, previous_view.is_some_and(|v| v != view));
+        let view = state.with(|s| s.view);
+        let view_changed = previous_view.is_some_and(|v| v != view);
+        let scheduled = pending.with_value(|p| p.is_some());
+        pending.update_value(|p| *p = Some(p.unwrap_or(false) || view_changed));
+        if !scheduled {
+            set_timeout(
+                move || {
+                    let push = pending
+                        .try_update_value(|p| p.take())
+                        .flatten()
+                        .unwrap_or(false);
+                    let query = state.with_untracked(|s| s.to_query());
+                    let current = current_search();
+                    if query != current && !(query.is_empty() && current == "?") {
+                        write_url(&query, push);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
         view
     });

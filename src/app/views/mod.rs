@@ -2,17 +2,15 @@
 
 mod about;
 mod charts;
-mod coming_soon;
 mod map;
 mod present;
 mod search;
 
 pub use about::AboutView;
 pub use charts::ChartsView;
-pub use coming_soon::ComingSoon;
-pub use map::MapView;
+pub use map::{provide_world, CooperationMap, MapView};
 pub use present::PresentView;
-pub use search::SearchView;
+pub use search::{prebuild_soon, SearchView};
 
 use super::state::AppStateCtx;
 use crate::core::url_state::View;

@@ -73,12 +73,24 @@ pub struct IndexStats {
 impl SearchIndex {
     /// Indexes `docs`. Hits refer to documents by their position in this slice.
     pub fn build(docs: &[Document]) -> SearchIndex {
+        SearchIndex::from_documents(docs.to_vec())
+    }
+
+    /// [`SearchIndex::build`] over documents the index may keep, saving a copy of them all.
+    pub fn from_documents(docs: Vec<Document>) -> SearchIndex {
         let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
-        let mut lists: Vec<Vec<(u32, [u8; 4])>> = Vec::new();
+        // Every term occurrence in document order, as (term id, document << 2 | field); a
+        // counting sort by term then gives each term's postings in document order, without
+        // growing 60,000 little vectors (that pointer chasing dominated the build).
+        let mut occurrences: Vec<(u32, u32)> = Vec::new();
         let mut lengths: Vec<[f32; 4]> = Vec::with_capacity(docs.len());
         // Texts repeat a lot (country names, sectors, titles of ×N variants): each distinct
         // text is tokenized once, as its term ids and its length in words.
         let mut tokenized: HashMap<&str, (Vec<u32>, f32), FastHash> = HashMap::default();
+        // Words repeat even more across distinct texts (a Zipf vocabulary), so each distinct
+        // space-separated chunk is tokenized once too; its term ids live in `chunk_ids`.
+        let mut chunks: HashMap<&str, (u32, u32, f32), FastHash> = HashMap::default();
+        let mut chunk_ids: Vec<u32> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
             let d = d as u32;
             let mut tokens = [0f32; 4];
@@ -89,40 +101,20 @@ impl SearchIndex {
                 let (terms, words) = tokenized.entry(text.as_str()).or_insert_with(|| {
                     let mut terms = Vec::new();
                     let mut words = 0.0;
-                    for_each_token(text, |term, _, kind| {
-                        // Bigrams and compounds repeat characters already counted once. A
-                        // Chinese word is about two characters: counting each character as a
-                        // word would make a Chinese title look three times longer than its
-                        // English one and skew length normalisation between documents.
-                        match kind {
-                            TokenKind::Word => words += 1.0,
-                            TokenKind::CjkUnigram => words += 0.5,
-                            _ => {}
-                        }
-                        let id = match ids.get(term) {
-                            Some(&id) => id,
-                            None => {
-                                ids.insert(term.to_owned(), lists.len() as u32);
-                                lists.push(Vec::new());
-                                lists.len() as u32 - 1
-                            }
-                        };
-                        terms.push(id);
-                    });
+                    for chunk in space_chunks(text) {
+                        let &mut (start, end, chunk_words) =
+                            chunks.entry(chunk).or_insert_with(|| {
+                                let start = chunk_ids.len() as u32;
+                                let words = tokenize_into(chunk, &mut ids, &mut chunk_ids);
+                                (start, chunk_ids.len() as u32, words)
+                            });
+                        terms.extend_from_slice(&chunk_ids[start as usize..end as usize]);
+                        words += chunk_words;
+                    }
                     (terms, words)
                 });
                 tokens[f] += *words;
-                for &id in terms.iter() {
-                    let list = &mut lists[id as usize];
-                    match list.last_mut() {
-                        Some((last, tfs)) if *last == d => tfs[f] = tfs[f].saturating_add(1),
-                        _ => {
-                            let mut tfs = [0u8; 4];
-                            tfs[f] = 1;
-                            list.push((d, tfs));
-                        }
-                    }
-                }
+                occurrences.extend(terms.iter().map(|&id| (id, d << 2 | f as u32)));
             }
             // A standard with titles in three languages is not "longer" than one with a single
             // title, so a field's length is the mean over its instances.
@@ -131,16 +123,27 @@ impl SearchIndex {
             }));
         }
 
+        let by_term = sort_by_term(&occurrences, ids.len());
+        drop(occurrences);
         let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
         sorted.sort_unstable();
         let mut offsets = Vec::with_capacity(sorted.len() + 1);
         let mut posting_docs = Vec::new();
         let mut posting_tfs = Vec::new();
         let terms = Map::from_iter(sorted.iter().enumerate().map(|(new_id, (term, old_id))| {
-            offsets.push(posting_docs.len() as u32);
-            for &(d, tfs) in &lists[*old_id as usize] {
-                posting_docs.push(d);
-                posting_tfs.push(tfs);
+            let first = posting_docs.len();
+            offsets.push(first as u32);
+            let range = by_term.starts[*old_id as usize] as usize
+                ..by_term.starts[*old_id as usize + 1] as usize;
+            for &df in &by_term.fields[range] {
+                let (d, f) = (df >> 2, (df & 3) as usize);
+                // A new posting per document, not continuing the previous term's last one.
+                if posting_docs.len() == first || posting_docs.last() != Some(&d) {
+                    posting_docs.push(d);
+                    posting_tfs.push([0u8; 4]);
+                }
+                let tfs = posting_tfs.last_mut().expect("pushed above");
+                tfs[f] = tfs[f].saturating_add(1);
             }
             (term.as_bytes(), new_id as u64)
         }))
@@ -148,13 +151,13 @@ impl SearchIndex {
         offsets.push(posting_docs.len() as u32);
 
         SearchIndex {
-            docs: docs.to_vec(),
+            facets: FacetTables::build(&docs),
+            docs,
             terms,
             offsets,
             posting_docs,
             posting_tfs,
             field_factors: field_factors(&lengths),
-            facets: FacetTables::build(docs),
         }
     }
 
@@ -192,6 +195,105 @@ impl SearchIndex {
         let range = self.offsets[id as usize] as usize..self.offsets[id as usize + 1] as usize;
         (&self.posting_docs[range.clone()], &self.posting_tfs[range])
     }
+}
+
+/// Term occurrences grouped by term: those of term `t` are `fields[starts[t]..starts[t + 1]]`,
+/// each `document << 2 | field`, in document order.
+struct ByTerm {
+    starts: Vec<u32>,
+    fields: Vec<u32>,
+}
+
+/// Counting sort of `(term id, document << 2 | field)` occurrences by term id; stable, so
+/// each term's occurrences stay in document order.
+fn sort_by_term(occurrences: &[(u32, u32)], terms: usize) -> ByTerm {
+    let mut starts = vec![0u32; terms + 1];
+    for &(id, _) in occurrences {
+        starts[id as usize + 1] += 1;
+    }
+    for t in 0..terms {
+        starts[t + 1] += starts[t];
+    }
+    let mut next = starts.clone();
+    let mut fields = vec![0u32; occurrences.len()];
+    for &(id, df) in occurrences {
+        let at = &mut next[id as usize];
+        fields[*at as usize] = df;
+        *at += 1;
+    }
+    ByTerm { starts, fields }
+}
+
+/// Tokenizes `text`, appending its term ids to `out` (new terms get the next free id), and returns its length in words.
+fn tokenize_into(text: &str, ids: &mut HashMap<String, u32, FastHash>, out: &mut Vec<u32>) -> f32 {
+    let mut words = 0.0;
+    for_each_token(text, |term, _, kind| {
+        // Bigrams and compounds repeat characters already counted once. A Chinese word is
+        // about two characters: counting each character as a word would make a Chinese title
+        // look three times longer than its English one and skew length normalisation.
+        match kind {
+            TokenKind::Word => words += 1.0,
+            TokenKind::CjkUnigram => words += 0.5,
+            _ => {}
+        }
+        let id = match ids.get(term) {
+            Some(&id) => id,
+            None => {
+                let id = ids.len() as u32;
+                ids.insert(term.to_owned(), id);
+                id
+            }
+        };
+        out.push(id);
+    });
+    words
+}
+
+/// Splits `text` at runs of ASCII spaces into chunks that tokenize exactly as they do inside
+/// the whole text: a space always ends a word, a code and a CJK run, and Unicode word
+/// boundaries (UAX #29) only glue a space to what follows when that is a combining mark or
+/// a format character, so a run is only cut before a character that cannot be one.
+fn space_chunks(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && bytes[at] == b' ' {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        loop {
+            match bytes[at..].iter().position(|&b| b == b' ') {
+                None => {
+                    at = bytes.len();
+                    return Some(&text[start..]);
+                }
+                Some(p) => {
+                    let end = at + p;
+                    let mut next = end;
+                    while next < bytes.len() && bytes[next] == b' ' {
+                        next += 1;
+                    }
+                    let safe = text[next..].chars().next().is_none_or(never_extends);
+                    at = next;
+                    if safe {
+                        return Some(&text[start..end]);
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// Characters that are never a combining mark, joiner or format character (UAX #29 `Extend`,
+/// `Format`, `ZWJ`): ASCII, Latin-1 and Latin Extended letters, and CJK but the combining
+/// kana voicing marks.
+fn never_extends(c: char) -> bool {
+    c.is_ascii()
+        || ('\u{C0}'..='\u{24F}').contains(&c)
+        || (super::tokenize::is_cjk(c) && !matches!(c, '\u{3099}' | '\u{309A}'))
 }
 
 /// Field weight over BM25 length normalisation `1 - b + b * len / avg_len`, per document.
@@ -237,6 +339,25 @@ mod tests {
         let (docs, _) = index.postings(index.terms.get("cars").unwrap());
         assert_eq!(docs, [0, 1]);
         assert_eq!(index.stats().postings, index.posting_docs.len());
+    }
+
+    #[test]
+    fn space_chunks_tokenize_like_the_whole_text() {
+        let terms = |text: &str| {
+            let mut out = Vec::new();
+            for_each_token(text, |t, _, kind| out.push((t.to_owned(), kind)));
+            out
+        };
+        for text in [
+            "  BRS-AUTO-003 Kfz-Mechatroniker  汽车 维修 a - b",
+            "Schweißen in Türkiye · 焊接技术 · Deutschland",
+            "x \u{0301}y e\u{0301} \u{3099}か 한국 어 U.S. 3.5 can't",
+            "",
+            "   ",
+        ] {
+            let chunked: Vec<_> = space_chunks(text).flat_map(terms).collect();
+            assert_eq!(chunked, terms(text), "{text:?}");
+        }
     }
 
     #[test]

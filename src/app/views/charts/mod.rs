@@ -1,11 +1,168 @@
-//! The charts view (its content arrives with its own issue).
+//! The charts view: the year and selection shared with the map, a list of the charts,
+//! and each chart as an accessible, exportable figure.
+//!
+//! Charts are plain SVG drawn from `crate::core::charts` (scales, ticks, layout) rather
+//! than a charting crate: that keeps the wasm small and lets every mark be a focusable
+//! element with its own accessible name.
 
-use crate::app::views::ComingSoon;
+mod bars;
+mod figure;
+mod marks;
+mod matrix;
+mod model;
+mod table;
+
+pub use figure::ChartFigure;
+pub use model::{use_charts_model, ChartsModel};
+
+use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::state::AppStateCtx;
+use crate::core::charts::ChartKind;
 use crate::core::url_state::View;
 use leptos::prelude::*;
 
 /// The charts view.
 #[component]
 pub fn ChartsView() -> impl IntoView {
-    view! { <ComingSoon view=View::Charts body_key="view_charts_coming" /> }
+    let ctx = expect_context::<AppStateCtx>();
+    let model = use_charts_model();
+    let only = Memo::new(move |_| ctx.state.with(|s| s.charts.chart));
+    let shown = move || match only.get() {
+        Some(kind) => vec![kind],
+        None => ChartKind::ALL.to_vec(),
+    };
+    let figures = {
+        let model = model.clone();
+        move || {
+            shown()
+                .into_iter()
+                .map(|kind| view! { <ChartFigure kind=kind model=model.clone() /> })
+                .collect_view()
+        }
+    };
+    // The benchmark's "all charts drawn" moment: once, after the first render.
+    request_animation_frame(|| {
+        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = perf.mark("atlas:charts-drawn");
+        }
+    });
+    view! {
+        <section class="sa-view sa-charts" aria-labelledby="sa-view-title">
+            <h1 id="sa-view-title">{tr("view_charts_title")}</h1>
+            <p class="sa-charts-intro">{tr("charts_intro")}</p>
+            <ChartsToolbar model=model.clone() />
+            <ChartsNav />
+            <p class="sa-hint" id="sa-charts-hint">{tr("charts_keyboard_hint")}</p>
+            <div class="sa-chart-list">{figures}</div>
+            <p>
+                <a
+                    class="sa-button"
+                    href=move || ctx.href_for_view(View::Present)
+                    on:click=ctx.on_link_click(View::Present)
+                >
+                    {tr("charts_present_button")}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+/// Year picker and the current selection, shared with the map.
+#[component]
+fn ChartsToolbar(
+    /// Shared data and filter.
+    model: ChartsModel,
+) -> impl IntoView {
+    let ctx = expect_context::<AppStateCtx>();
+    let lang = use_lang();
+    let (first, last) = (model.facts.first_year, model.facts.last_year);
+    let year = Memo::new(move |_| ctx.state.with(|s| s.year));
+    let atlas = model.atlas.clone();
+    let selected = move || {
+        let code = ctx.state.with(|s| s.country.clone())?;
+        let name = atlas.country_name(&code, lang.get().tag()).to_string();
+        Some(view! {
+            <p class="sa-selected" role="status">
+                {tr_fmt(lang, "charts_selected", &[("country", &name)])}
+                " "
+                <button type="button" class="sa-button sa-button-small" on:click=move |_| ctx.update(|s| s.country = None)>
+                    {tr("charts_clear_selection")}
+                </button>
+            </p>
+        })
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let parsed = value
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (first..=last).contains(y));
+        ctx.update(|s| s.year = parsed);
+    };
+    view! {
+        <div class="sa-charts-toolbar">
+            <label class="sa-field">
+                <span>{tr("charts_year_label")}</span>
+                <select on:change=on_change prop:value=move || year.get().map(|y| y.to_string()).unwrap_or_default()>
+                    <option value="" selected=move || year.get().is_none()>
+                        {move || tr_fmt(lang, "charts_year_latest", &[("year", &last.to_string())])}
+                    </option>
+                    {(first..=last)
+                        .rev()
+                        .map(|y| {
+                            view! {
+                                <option value=y.to_string() selected=move || year.get() == Some(y)>
+                                    {y.to_string()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            {selected}
+        </div>
+    }
+}
+
+/// Links to each chart; `chart=` in the URL shows one alone.
+#[component]
+fn ChartsNav() -> impl IntoView {
+    let ctx = expect_context::<AppStateCtx>();
+    let only = Memo::new(move |_| ctx.state.with(|s| s.charts.chart));
+    let link = move |kind: Option<ChartKind>, key: &'static str| {
+        let href = move || {
+            let mut next = ctx.state.get();
+            next.charts.chart = kind;
+            let q = next.to_query();
+            if q.is_empty() {
+                "?".to_string()
+            } else {
+                q
+            }
+        };
+        view! {
+            <li>
+                <a
+                    href=href
+                    aria-current=move || (only.get() == kind).then_some("page")
+                    on:click=move |ev: leptos::ev::MouseEvent| {
+                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                            ev.prevent_default();
+                            ctx.update(|s| s.charts.chart = kind);
+                        }
+                    }
+                >
+                    {tr(key)}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="sa-charts-nav" aria-label=tr("charts_nav_label")>
+            <ul>
+                {link(None, "charts_all")}
+                {ChartKind::ALL.into_iter().map(|k| link(Some(k), k.title_key())).collect_view()}
+            </ul>
+        </nav>
+    }
 }

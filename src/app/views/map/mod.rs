@@ -1,11 +1,80 @@
-//! The map view (its content arrives with its own issue).
+//! The map view: Chongqing's cooperation network on a world map, with layers, a timeline,
+//! zoom, find-a-country, a country panel and a table view.
 
-use crate::app::views::ComingSoon;
+mod country_mark;
+mod country_panel;
+mod find_country;
+mod glyphs;
+mod headline_figures;
+mod labels;
+mod layers_legend;
+mod map_canvas;
+mod map_export;
+mod map_state;
+mod map_table;
+mod map_view;
+mod notices;
+mod timeline;
+mod tooltip;
+mod world_svg;
+mod zoom_controls;
+
+pub use map_view::CooperationMap;
+
+use super::view_title_key;
+use crate::app::data_gate::LoadedData;
+use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::core::geo::World;
 use crate::core::url_state::View;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// The map view.
+/// Where the world geometry lives, relative to the page.
+pub const WORLD_URL: &str = "data/world-110m.json";
+
+async fn fetch_world() -> Result<Arc<World>, String> {
+    let response = gloo_net::http::Request::get(WORLD_URL)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    World::from_json(&text).map(Arc::new)
+}
+
+/// The world geometry, fetched once per page (not per visit to the map), started by the
+/// shell at start-up so it loads alongside the dataset instead of after it.
+#[derive(Clone, Copy)]
+pub struct WorldResource(LocalResource<Result<Arc<World>, String>>);
+
+/// Starts fetching the world geometry and provides it to the map view.
+pub fn provide_world() {
+    provide_context(WorldResource(LocalResource::new(fetch_world)));
+}
+
+/// The map view: its title, then the map once the world geometry has loaded.
 #[component]
 pub fn MapView() -> impl IntoView {
-    view! { <ComingSoon view=View::Map body_key="view_map_coming" /> }
+    let data = expect_context::<LoadedData>();
+    let lang = use_lang();
+    let world = use_context::<WorldResource>()
+        .map(|w| w.0)
+        .unwrap_or_else(|| LocalResource::new(fetch_world));
+    view! {
+        <section class="sa-view sa-map" aria-labelledby="sa-view-title">
+            <h1 id="sa-view-title">{tr(view_title_key(View::Map))}</h1>
+            {move || match world.get() {
+                None => view! { <p class="sa-loading" role="status">{tr("map_loading")}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <div class="sa-error" role="alert">
+                        <p>{move || tr_fmt(lang, "map_world_error", &[("detail", &e)])}</p>
+                        <button type="button" class="sa-button" on:click=move |_| world.refetch()>{tr("retry")}</button>
+                    </div>
+                }.into_any(),
+                Some(Ok(w)) => view! { <CooperationMap world=w atlas=data.atlas.clone() /> }.into_any(),
+            }}
+        </section>
+    }
 }

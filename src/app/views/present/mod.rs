@@ -1,11 +1,129 @@
-//! The present view (its content arrives with its own issue).
+//! Presenter mode: full-screen slides driven from the keyboard (or a clicker sending
+//! PageUp / PageDown): the key figures, the map growing year by year, then each chart.
+//! The slide number lives in the URL (`slide=3`); everything is already in memory, so it
+//! works offline after the first load.
 
-use crate::app::views::ComingSoon;
-use crate::core::url_state::View;
+mod key_figures;
+mod keys;
+
+use super::charts::{use_charts_model, ChartFigure};
+use super::MapView;
+use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::state::AppStateCtx;
+use crate::core::charts::slides::{clamp_slide, deck, next_year, Slide};
+use crate::core::i18n;
+use key_figures::KeyFiguresSlide;
+use keys::{use_presenter_keys, PresenterControls};
 use leptos::prelude::*;
 
-/// The present view.
+/// The presenter view.
 #[component]
 pub fn PresentView() -> impl IntoView {
-    view! { <ComingSoon view=View::Present body_key="view_present_coming" /> }
+    let ctx = expect_context::<AppStateCtx>();
+    let lang = use_lang();
+    let model = use_charts_model();
+    let slides = deck();
+    let total = slides.len();
+    let slide = Memo::new(move |_| ctx.state.with(|s| clamp_slide(s.charts.slide, total)));
+    let current = Memo::new(move |_| slides[slide.get() - 1]);
+    let root = NodeRef::<leptos::html::Div>::new();
+    let reduced = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches());
+    let controls = PresenterControls {
+        slide,
+        total,
+        typed: RwSignal::new(String::new()),
+        paused: RwSignal::new(false),
+        reduced,
+        on_map: Memo::new(move |_| current.get() == Slide::Map),
+        first_year: model.facts.first_year,
+        last_year: model.facts.last_year,
+        root,
+        ctx,
+    };
+    use_presenter_keys(controls);
+
+    // The map's growth animation: one year per tick while the map slide shows.
+    let (first, last) = (model.facts.first_year, model.facts.last_year);
+    // Entering the map starts its story at the first year; leaving it shows the charts
+    // at the latest year again.
+    Effect::new(move |was_on_map: Option<bool>| {
+        let on_map = controls.on_map.get();
+        if on_map && !reduced && was_on_map != Some(true) {
+            ctx.update(|s| s.year = Some(first));
+        } else if !on_map && was_on_map == Some(true) {
+            ctx.update(|s| s.year = None);
+        }
+        on_map
+    });
+    if !reduced {
+        let handle = set_interval_with_handle(
+            move || {
+                if controls.on_map.get_untracked() && !controls.paused.get_untracked() {
+                    ctx.update(|s| s.year = Some(next_year(s.year, first, last)));
+                }
+            },
+            std::time::Duration::from_millis(1400),
+        );
+        if let Ok(handle) = handle {
+            on_cleanup(move || handle.clear());
+        }
+    }
+
+    let title = move || i18n::text(lang.get(), current.get().title_key()).to_string();
+    let announcement = move || {
+        tr_fmt(
+            lang,
+            "charts_slide_announce",
+            &[
+                ("current", &slide.get().to_string()),
+                ("total", &total.to_string()),
+                ("title", &title()),
+            ],
+        )
+    };
+    let year_label = move || {
+        let y = ctx.state.with(|s| s.year).unwrap_or(last);
+        tr_fmt(lang, "charts_present_year", &[("year", &y.to_string())])
+    };
+    let motion_status = move || {
+        if reduced {
+            tr("charts_present_reduced")()
+        } else if controls.paused.get() {
+            tr("charts_present_paused")()
+        } else {
+            tr("charts_present_playing")()
+        }
+    };
+    let body = {
+        let model = model.clone();
+        move || match current.get() {
+            Slide::KeyFigures => view! { <KeyFiguresSlide atlas=model.atlas.clone() /> }.into_any(),
+            Slide::Map => view! {
+                <div class="sa-slide-map">
+                    <h2 class="sa-slide-title">{title}</h2>
+                    <p class="sa-slide-year" aria-live="off">{year_label}</p>
+                    <p class="sa-slide-status">{motion_status}</p>
+                    <div class="sa-slide-map-body"><MapView /></div>
+                </div>
+            }
+            .into_any(),
+            Slide::Chart(kind) => {
+                view! { <ChartFigure kind=kind model=model.clone() presenting=true /> }.into_any()
+            }
+        }
+    };
+    view! {
+        <div class="sa-present" node_ref=root role="region" aria-label=tr("charts_present_label") tabindex="-1">
+            <h1 class="sa-visually-hidden" id="sa-view-title">{tr("view_present_title")}</h1>
+            <div class="sa-slide">{body}</div>
+            <keys::PresenterBar controls=controls />
+            <p class="sa-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
+        </div>
+    }
 }

@@ -1,11 +1,138 @@
-//! The search view (its content arrives with its own issue).
+//! The search view: one search box over standards, trainers, partners and countries, results
+//! grouped by kind with highlighted matches, facets whose counts follow the query, and a
+//! detail panel linking to the map. Query, facets, sort and the open result live in the URL.
 
-use crate::app::views::ComingSoon;
-use crate::core::url_state::View;
+mod corpus_cache;
+mod facets_panel;
+mod highlight_text;
+mod result_detail;
+mod results_list;
+mod search_box;
+
+pub use corpus_cache::{corpus_for, prebuild_soon};
+pub use highlight_text::HighlightText;
+
+use crate::app::data_gate::LoadedData;
+use crate::app::i18n::tr;
+use crate::app::state::AppStateCtx;
+use crate::core::data::Atlas;
+use crate::core::search::{Filter, SearchResults};
+use crate::core::search_docs::{filter_for, SearchCorpus, SearchSort};
+use crate::core::url_state::Lang;
+use facets_panel::FacetsPanel;
 use leptos::prelude::*;
+use result_detail::ResultDetail;
+use results_list::ResultsList;
+use search_box::SearchBox;
+use std::sync::Arc;
+
+/// Hits shown per kind when every kind is listed (a glance at each group).
+const PER_KIND_OVERVIEW: usize = 6;
+/// Hits shown when the list is narrowed to one kind.
+const PER_KIND_FOCUSED: usize = 50;
+
+/// What the results depend on; compared before searching, so opening a result or switching
+/// the theme does not search again.
+#[derive(Clone, Debug, PartialEq)]
+struct SearchInputs {
+    query: String,
+    filter: Filter,
+    sort: SearchSort,
+    /// Only matters (and is only set) when sorting by name.
+    lang: Option<Lang>,
+    per_kind: usize,
+}
+
+/// What the parts of the search view share.
+#[derive(Clone, Copy)]
+pub(crate) struct SearchCtx {
+    /// The dataset.
+    pub atlas: StoredValue<Arc<Atlas>>,
+    /// Its index.
+    pub corpus: StoredValue<Arc<SearchCorpus>>,
+    /// The results of the current query and facets.
+    pub results: Memo<Arc<SearchResults>>,
+    /// The text in the box, ahead of the (debounced) query in the state.
+    pub draft: RwSignal<String>,
+    /// The document (by index position) highlighted with the arrow keys.
+    pub active: RwSignal<Option<usize>>,
+}
+
+impl SearchCtx {
+    /// The hit list position of the highlighted document, if it is still listed.
+    pub fn active_position(&self) -> Option<usize> {
+        let active = self.active.get()?;
+        self.results
+            .with(|r| r.hits.iter().position(|h| h.doc == active))
+    }
+
+    /// [`SearchCtx::active_position`] without subscribing (for event handlers).
+    pub fn active_position_untracked(&self) -> Option<usize> {
+        let active = self.active.get_untracked()?;
+        self.results
+            .with_untracked(|r| r.hits.iter().position(|h| h.doc == active))
+    }
+
+    /// The DOM id of a result option.
+    pub fn option_id(doc: usize) -> String {
+        format!("sa-search-opt-{doc}")
+    }
+}
 
 /// The search view.
 #[component]
 pub fn SearchView() -> impl IntoView {
-    view! { <ComingSoon view=View::Search body_key="view_search_coming" /> }
+    let app = expect_context::<AppStateCtx>();
+    let data = expect_context::<LoadedData>();
+    let corpus = corpus_for(&data.atlas);
+    let inputs = Memo::new(move |_| {
+        let lang = app.lang.get();
+        app.state.with(|s| {
+            let sort = s.search.sort;
+            SearchInputs {
+                query: s.query.clone(),
+                filter: filter_for(&s.search, s.country.as_deref()),
+                sort,
+                lang: (sort == SearchSort::Name).then_some(lang),
+                per_kind: if s.search.kinds.len() == 1 {
+                    PER_KIND_FOCUSED
+                } else {
+                    PER_KIND_OVERVIEW
+                },
+            }
+        })
+    });
+    let results = {
+        let corpus = corpus.clone();
+        Memo::new(move |_| {
+            let i = inputs.get();
+            let lang = i.lang.unwrap_or(Lang::En);
+            Arc::new(corpus_cache::timed("atlas:search-query", || {
+                corpus.search(&i.query, &i.filter, i.per_kind, i.sort, lang)
+            }))
+        })
+    };
+    let ctx = SearchCtx {
+        atlas: StoredValue::new(data.atlas.clone()),
+        corpus: StoredValue::new(corpus),
+        results,
+        draft: RwSignal::new(app.state.with_untracked(|s| s.query.clone())),
+        active: RwSignal::new(None),
+    };
+    provide_context(ctx);
+    let detail_open = Memo::new(move |_| app.state.with(|s| s.search.open.is_some()));
+
+    view! {
+        <section class="sa-view sa-search" aria-labelledby="sa-view-title">
+            <h1 id="sa-view-title">{tr("view_search_title")}</h1>
+            <SearchBox />
+            <div class="sa-search-body" class:sa-search-with-detail=move || detail_open.get()>
+                <FacetsPanel />
+                <ResultsList />
+                <Show when=move || detail_open.get()>
+                    <ResultDetail />
+                </Show>
+            </div>
+        </section>
+    }
 }

@@ -1,0 +1,282 @@
+//! One chart as a figure: title, units, options, legend, the drawing or its table,
+//! source line, illustrative notice, and downloads.
+
+use super::bars::{series_of, BarChartSvg};
+use super::matrix::MatrixSvg;
+use super::model::ChartsModel;
+use super::table::ChartDataTable;
+use crate::app::export::ExportMenu;
+use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::state::AppStateCtx;
+use crate::core::charts::{
+    chart_table, export_file_stem, table_csv_rows, ChartBody, ChartKind, ExportFrame, GrowthMode,
+    DEFAULT_TOP,
+};
+use crate::core::i18n;
+use leptos::prelude::*;
+
+/// A chart with everything around it.
+#[component]
+pub fn ChartFigure(
+    /// Which chart.
+    kind: ChartKind,
+    /// Shared data and filter.
+    model: ChartsModel,
+    /// Heading level 2 in the charts view; the presenter passes its own.
+    #[prop(default = false)]
+    presenting: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<AppStateCtx>();
+    let lang = use_lang();
+    let data = model.chart(kind);
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    let (as_table, set_as_table) = signal(false);
+    let title_id = format!("sa-chart-title-{}", kind.slug());
+    let atlas = model.atlas.clone();
+    let facts = model.facts.clone();
+    let filter = model.filter;
+    let year = Memo::new(move |_| filter.with(|f| f.year).unwrap_or(facts.last_year));
+    let title = Signal::derive(move || i18n::text(lang.get(), kind.title_key()).to_string());
+    let table = Signal::derive(move || {
+        data.with(|d| chart_table(d, i18n::text(lang.get(), kind.category_axis_key())))
+    });
+    let subtitle = move || {
+        format!(
+            "{} · {}",
+            i18n::text(lang.get(), kind.value_axis_key()),
+            tr_fmt(
+                lang,
+                "charts_year_through",
+                &[("year", &year.get().to_string())]
+            )
+        )
+    };
+    let source = {
+        let atlas = atlas.clone();
+        move || {
+            let s = &atlas.meta.source;
+            tr_fmt(
+                lang,
+                "charts_source",
+                &[("who", &s.who), ("what", &s.what), ("when", &s.when)],
+            )
+        }
+    };
+    let notice = {
+        let atlas = atlas.clone();
+        move || atlas.meta.notice.get(lang.get().tag()).to_string()
+    };
+    let legend = Memo::new(move |_| {
+        data.with(|d| match &d.body {
+            ChartBody::Bars(b) if b.series.len() > 1 || kind == ChartKind::TalentFlows => {
+                series_of(b)
+            }
+            _ => Vec::new(),
+        })
+    });
+    let frame = {
+        let (source, notice) = (source.clone(), notice.clone());
+        Signal::derive(move || ExportFrame {
+            title: title.get(),
+            subtitle: subtitle(),
+            legend: legend
+                .get()
+                .into_iter()
+                .map(|(l, c)| (l, c.to_string()))
+                .collect(),
+            source: source(),
+            notice: notice(),
+        })
+    };
+    let csv_rows = Signal::derive(move || table.with(table_csv_rows));
+    let file_stem = Signal::derive(move || {
+        let variant = ctx.state.with(|s| match kind {
+            ChartKind::Growth => Some(s.charts.mode.slug()),
+            ChartKind::CertificationsByCountry if s.charts.top.is_none() => Some("all"),
+            _ => None,
+        });
+        export_file_stem(kind.slug(), variant, year.get())
+    });
+    let on_select = Callback::new(move |code: String| ctx.update(|s| s.country = Some(code)));
+    let empty = Memo::new(move |_| data.with(|d| d.is_empty()));
+    let labelled = title_id.clone();
+    let drawing = move || {
+        let labelled = labelled.clone();
+        // Untracked: a chart never changes between bars and matrix, so new data must not
+        // rebuild the component (its marks update in place).
+        if data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_))) {
+            view! { <MatrixSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
+                .into_any()
+        } else {
+            view! { <BarChartSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
+                .into_any()
+        }
+    };
+    let capped = move || {
+        data.with(|d| match &d.body {
+            ChartBody::Matrix(m) if m.total_rows > m.rows.len() => Some(tr_fmt(
+                lang,
+                "charts_matrix_capped",
+                &[
+                    ("shown", &m.rows.len().to_string()),
+                    ("total", &m.total_rows.to_string()),
+                ],
+            )),
+            _ => None,
+        })
+    };
+    let heading = {
+        let id = title_id.clone();
+        move || {
+            if presenting {
+                view! { <h2 id=id.clone() class="sa-chart-title sa-slide-title">{move || title.get()}</h2> }.into_any()
+            } else {
+                view! { <h2 id=id.clone() class="sa-chart-title">{move || title.get()}</h2> }
+                    .into_any()
+            }
+        }
+    };
+    let targets = matches!(
+        kind,
+        ChartKind::TargetCertifications | ChartKind::TargetStandards
+    );
+    view! {
+        <figure class="sa-chart" class:sa-chart-presenting=presenting id=format!("sa-chart-{}", kind.slug())>
+            <figcaption class="sa-chart-head">
+                {heading}
+                <p class="sa-chart-sub">{subtitle}</p>
+            </figcaption>
+            <ChartOptions kind=kind />
+            <Legend entries=legend />
+            <Show
+                when=move || !empty.get()
+                fallback=move || {
+                    view! {
+                        <p class="sa-chart-empty" role="status">
+                            {move || tr_fmt(lang, "charts_no_data", &[("year", &year.get().to_string())])}
+                        </p>
+                    }
+                }
+            >
+                <div class="sa-chart-body" class:sa-hidden=move || as_table.get()>
+                    {drawing.clone()}
+                </div>
+                <Show when=move || as_table.get()>
+                    <ChartDataTable table=table caption=title />
+                </Show>
+            </Show>
+            {capped}
+            <Show when=move || targets>
+                <p class="sa-chart-note">{tr("charts_target_note")}</p>
+            </Show>
+            <p class="sa-chart-source">{source}</p>
+            <p class="sa-chart-notice">{notice}</p>
+            <div class="sa-chart-actions">
+                <button
+                    type="button"
+                    class="sa-button sa-button-small"
+                    aria-pressed=move || as_table.get().to_string()
+                    on:click=move |_| set_as_table.update(|t| *t = !*t)
+                >
+                    {move || if as_table.get() { tr("charts_show_chart")() } else { tr("charts_show_table")() }}
+                </button>
+                <ExportMenu svg=svg frame=frame csv_rows=csv_rows file_stem=file_stem />
+            </div>
+        </figure>
+    }
+}
+
+/// The colour key of a multi-series chart.
+#[component]
+fn Legend(
+    /// Label and colour of each series.
+    entries: Memo<Vec<(String, &'static str)>>,
+) -> impl IntoView {
+    move || {
+        let entries = entries.get();
+        (!entries.is_empty()).then(|| {
+            view! {
+                <ul class="sa-legend">
+                    {entries
+                        .into_iter()
+                        .map(|(label, colour)| {
+                            view! {
+                                <li>
+                                    <span class="sa-swatch" style=format!("background:{colour}") aria-hidden="true"></span>
+                                    {label}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+/// The options a chart has: counting mode for growth, top N for countries.
+#[component]
+fn ChartOptions(
+    /// Which chart.
+    kind: ChartKind,
+) -> impl IntoView {
+    let ctx = expect_context::<AppStateCtx>();
+    let lang = use_lang();
+    let state = ctx.state;
+    match kind {
+        ChartKind::Growth => {
+            let mode = Memo::new(move |_| state.with(|s| s.charts.mode));
+            let button = move |m: GrowthMode, key: &'static str| {
+                view! {
+                    <button
+                        type="button"
+                        class="sa-toggle"
+                        aria-pressed=move || (mode.get() == m).to_string()
+                        on:click=move |_| ctx.update(|s| s.charts.mode = m)
+                    >
+                        {tr(key)}
+                    </button>
+                }
+            };
+            view! {
+                <div class="sa-chart-options" role="group" aria-label=tr("charts_mode_label")>
+                    {button(GrowthMode::Cumulative, "charts_mode_cumulative")}
+                    {button(GrowthMode::Yearly, "charts_mode_yearly")}
+                </div>
+            }
+            .into_any()
+        }
+        ChartKind::CertificationsByCountry => {
+            let top = Memo::new(move |_| state.with(|s| s.charts.top));
+            let total = expect_context::<crate::app::data_gate::LoadedData>()
+                .atlas
+                .certifications
+                .iter()
+                .map(|c| c.country.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            view! {
+                <div class="sa-chart-options" role="group" aria-label=tr("charts_top_label")>
+                    <button
+                        type="button"
+                        class="sa-toggle"
+                        aria-pressed=move || top.get().is_some().to_string()
+                        on:click=move |_| ctx.update(|s| s.charts.top = Some(DEFAULT_TOP))
+                    >
+                        {move || tr_fmt(lang, "charts_top_n", &[("count", &DEFAULT_TOP.to_string())])}
+                    </button>
+                    <button
+                        type="button"
+                        class="sa-toggle"
+                        aria-pressed=move || top.get().is_none().to_string()
+                        on:click=move |_| ctx.update(|s| s.charts.top = None)
+                    >
+                        {move || tr_fmt(lang, "charts_top_all", &[("count", &total.to_string())])}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+        _ => ().into_any(),
+    }
+}

@@ -1,0 +1,49 @@
+//! What every chart component shares: the dataset, its pre-counted facts and the filter
+//! derived from the URL state.
+
+use crate::app::data_gate::LoadedData;
+use crate::app::state::AppStateCtx;
+use crate::core::charts::{chart_data, ChartData, ChartFilter, ChartKind, Facts, GrowthMode};
+use crate::core::data::Atlas;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The charts' shared inputs, cheap to copy into closures.
+#[derive(Clone)]
+pub struct ChartsModel {
+    /// The dataset.
+    pub atlas: Arc<Atlas>,
+    /// Its counts, computed once.
+    pub facts: Arc<Facts>,
+    /// Year, selection, top N and counting mode, from the URL state.
+    pub filter: Memo<ChartFilter>,
+}
+
+/// Builds the model from the loaded data and app state (counts the dataset once).
+pub fn use_charts_model() -> ChartsModel {
+    let atlas = expect_context::<LoadedData>().atlas;
+    let facts = Arc::new(Facts::new(&atlas));
+    let state = expect_context::<AppStateCtx>().state;
+    let filter = Memo::new(move |_| {
+        state.with(|s| ChartFilter {
+            year: s.year,
+            country: s.country.clone(),
+            top: s.charts.top,
+            cumulative: s.charts.mode == GrowthMode::Cumulative,
+        })
+    });
+    ChartsModel {
+        atlas,
+        facts,
+        filter,
+    }
+}
+
+impl ChartsModel {
+    /// The data of chart `kind`, recomputed only when the filter or language changes.
+    pub fn chart(&self, kind: ChartKind) -> Memo<ChartData> {
+        let (atlas, facts, filter) = (self.atlas.clone(), self.facts.clone(), self.filter);
+        let lang = expect_context::<AppStateCtx>().lang;
+        Memo::new(move |_| filter.with(|f| chart_data(kind, &facts, &atlas, f, lang.get())))
+    }
+}

@@ -1,0 +1,66 @@
+//! The map's texts built from figures: accessible names, tooltip lines, headline values.
+
+use crate::core::data::Qualifier;
+use crate::core::figure_text::format_number;
+use crate::core::i18n;
+use crate::core::map_model::Metrics;
+use crate::core::url_state::Lang;
+
+/// A count with the language's digit grouping.
+pub fn count(value: u64, lang: Lang) -> String {
+    format_number(value as f64, lang)
+}
+
+/// "workshop since 2019" or "no workshop yet".
+pub fn workshop_phrase(since: Option<u16>, lang: Lang) -> String {
+    match since {
+        Some(year) => i18n::format(
+            lang,
+            "map_label_workshop_since",
+            &[("year", &year.to_string())],
+        ),
+        None => i18n::text(lang, "map_label_no_workshop").to_string(),
+    }
+}
+
+/// The accessible name of a country on the map, with its main figures:
+/// "Kenya: 14 certifications, 5 partners, workshop since 2019".
+pub fn country_label(name: &str, m: &Metrics, since: Option<u16>, lang: Lang) -> String {
+    i18n::format(
+        lang,
+        "map_country_label",
+        &[
+            ("name", name),
+            ("certifications", &count(m.certifications, lang)),
+            ("partners", &count(m.partners, lang)),
+            ("workshop", &workshop_phrase(since, lang)),
+        ],
+    )
+}
+
+/// Every figure of a country as `(i18n key of the label, value)`, in display order; the
+/// tooltip, the panel and the table show the same list.
+pub fn figure_rows(m: &Metrics) -> [(&'static str, u64); 8] {
+    [
+        ("map_fig_certifications", m.certifications),
+        ("map_fig_partners", m.partners),
+        ("map_fig_workshops", m.workshops),
+        ("map_fig_trainers", m.trainers),
+        ("map_fig_standards", m.standards),
+        ("map_fig_stations", m.stations),
+        ("map_fig_trained", m.trained),
+        ("map_fig_sent_abroad", m.sent_abroad),
+    ]
+}
+
+/// A headline value: "more than 500", "almost 200", "exactly 47", or a plain running total.
+pub fn headline_value(value: f64, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let number = format_number(value, lang);
+    let key = match qualifier {
+        Some(Qualifier::MoreThan) => "map_qualifier_more_than",
+        Some(Qualifier::Almost) => "map_qualifier_almost",
+        Some(Qualifier::Exactly) => "map_qualifier_exactly",
+        None => return number,
+    };
+    i18n::format(lang, key, &[("value", &number)])
+}

@@ -1,0 +1,93 @@
+//! The legend that is also the layer control: one checkbox per layer, each with its glyph,
+//! and the choropleth's classes under the certifications layer.
+
+use super::glyphs::{shape_path, Shape};
+use super::map_state::MapCtx;
+use crate::app::i18n::tr;
+use crate::core::map_model::Layer;
+use leptos::prelude::*;
+
+fn layer_key(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Certifications => "map_layer_cert",
+        Layer::Partners => "map_layer_partners",
+        Layer::Workshops => "map_layer_workshops",
+        Layer::Stations => "map_layer_stations",
+        Layer::Flows => "map_layer_flows",
+    }
+}
+
+/// A small legend glyph.
+fn swatch(class: &'static str, d: String) -> impl IntoView {
+    view! {
+        <svg class="sa-legend-swatch" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
+            <path class=class d=d />
+        </svg>
+    }
+}
+
+/// The layers legend.
+#[component]
+pub fn LayersLegend() -> impl IntoView {
+    let ctx = expect_context::<MapCtx>();
+    let toggle = move |layer: Layer, on: bool| {
+        ctx.app
+            .update(|s| s.map.layers = s.map.layers.with(layer, on));
+    };
+    let bins = ctx.model.with_value(|m| {
+        let b = &m.bins;
+        b.colors()
+            .iter()
+            .zip(b.labels())
+            .map(|(c, l)| view! { <li><span class="sa-bin-swatch" style=format!("background:{c}")></span>{l}</li> })
+            .collect_view()
+    });
+    let items = Layer::ALL
+        .into_iter()
+        .map(|layer| {
+            let checked = move || ctx.layers.get().contains(layer);
+            let glyph = match layer {
+                Layer::Certifications => swatch("sa-legend-cert", "M-7,-5h14v10h-14z".into()).into_any(),
+                Layer::Partners => swatch("sa-glyph-partner", shape_path(Shape::Circle, 5.0)).into_any(),
+                Layer::Workshops => swatch("sa-glyph-workshop", shape_path(Shape::Square, 4.5)).into_any(),
+                Layer::Stations => swatch("sa-glyph-station", shape_path(Shape::Triangle, 5.0)).into_any(),
+                Layer::Flows => swatch("sa-legend-flow", "M-7,4Q0,-8 7,4".into()).into_any(),
+            };
+            let extra = match layer {
+                Layer::Stations => Some(view! {
+                    <p class="sa-legend-note">{swatch("sa-glyph-centre", shape_path(Shape::Diamond, 4.5))}{tr("map_legend_centres")}</p>
+                }.into_any()),
+                Layer::Flows => Some(view! {
+                    <p class="sa-legend-note"><span class="sa-flow-key sa-flow-sent"></span>{tr("map_legend_sent")}</p>
+                    <p class="sa-legend-note"><span class="sa-flow-key sa-flow-trained"></span>{tr("map_legend_trained")}</p>
+                }.into_any()),
+                Layer::Partners => Some(view! {
+                    <p class="sa-legend-note">{tr("map_legend_arcs")}</p>
+                }.into_any()),
+                _ => None,
+            };
+            view! {
+                <li class="sa-legend-item">
+                    <label>
+                        <input type="checkbox" prop:checked=checked
+                            on:change=move |ev| toggle(layer, event_target_checked(&ev)) />
+                        {glyph}
+                        <span>{tr(layer_key(layer))}</span>
+                    </label>
+                    {extra}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="sa-map-legend">
+            <legend>{tr("map_layers_title")}</legend>
+            <ul class="sa-legend-list">{items}</ul>
+            <div class="sa-bins" class:sa-dim=move || !ctx.layers.get().contains(Layer::Certifications)>
+                <p id="sa-bins-title">{tr("map_bins_title")}</p>
+                <ul class="sa-bins-list" aria-labelledby="sa-bins-title">{bins}</ul>
+                <p class="sa-legend-note"><span class="sa-bin-swatch sa-bin-nodata"></span>{tr("map_bins_nodata")}</p>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,256 @@
+//! The map's shared reactive state, provided as context to its parts: the precomputed
+//! model (never recomputed after start-up) and memos derived from the app state.
+
+use crate::app::state::AppStateCtx;
+use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::data::Atlas;
+use crate::core::geo::{Bins, Zoom};
+use crate::core::map_model::{
+    keyboard_order, ActivityModel, CountryNames, CountryYear, LayerSet, MapGeometry, MAP_HEIGHT,
+    MAP_WIDTH,
+};
+use crate::core::url_state::Lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Computed once per (world, dataset): shapes, arcs, activity, bins, keyboard order.
+pub struct MapModel {
+    /// The dataset.
+    pub atlas: Arc<Atlas>,
+    /// Projected geometry.
+    pub geometry: MapGeometry,
+    /// Per-country, per-year activity.
+    pub activity: ActivityModel,
+    /// Choropleth classes, fixed over the years so a colour always means the same range.
+    pub bins: Bins,
+    /// Tab/arrow order over `geometry.countries` (indices).
+    pub order: Vec<usize>,
+    /// Names and codes for find-a-country.
+    pub names: Vec<CountryNames>,
+    /// Largest partner count of any country, for arc widths and circle sizes.
+    pub max_partners: u64,
+    /// Largest talent flow of any country, for flow arc widths.
+    pub max_flow: u64,
+}
+
+impl MapModel {
+    /// Builds everything the map draws from the world geometry and the dataset.
+    pub fn build(world: &crate::core::geo::World, atlas: Arc<Atlas>) -> MapModel {
+        let geometry = MapGeometry::build(world, &atlas);
+        let activity = ActivityModel::build(&atlas);
+        let latest: Vec<f64> = activity
+            .countries
+            .iter()
+            .map(|c| c.upto(LAST_YEAR).certifications as f64)
+            // A zero keeps a "0" class in every year, so early years never borrow the
+            // lowest positive class.
+            .chain(std::iter::once(0.0))
+            .collect();
+        let bins = Bins::nice(&latest, 6);
+        let anchors: Vec<(f64, f64)> = geometry.countries.iter().map(|c| c.anchor).collect();
+        let order = keyboard_order(&anchors);
+        let names = atlas
+            .countries
+            .iter()
+            .map(|c| CountryNames {
+                id: c.id.clone(),
+                names: vec![c.name.en.clone(), c.name.zh_hans.clone(), c.name.de.clone()],
+            })
+            .collect();
+        let max_of = |f: &dyn Fn(&crate::core::map_model::Metrics) -> u64| {
+            activity
+                .countries
+                .iter()
+                .map(|c| f(&c.upto(LAST_YEAR)))
+                .max()
+                .unwrap_or(0)
+        };
+        let max_partners = max_of(&|m| m.partners);
+        let max_flow = max_of(&|m| m.trained.max(m.sent_abroad));
+        MapModel {
+            atlas,
+            geometry,
+            activity,
+            bins,
+            order,
+            names,
+            max_partners,
+            max_flow,
+        }
+    }
+
+    /// Index in `geometry.countries` of country `id`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.geometry.countries.iter().position(|c| c.id == id)
+    }
+}
+
+/// The map's reactive context.
+#[derive(Clone, Copy)]
+pub struct MapCtx {
+    /// The precomputed model.
+    pub model: StoredValue<Arc<MapModel>>,
+    /// The app state.
+    pub app: AppStateCtx,
+    /// The year shown (the URL's, clamped to the data's years).
+    pub year: Memo<u16>,
+    /// The layers shown; notifies only when they change, not on every state change.
+    pub layers: ReadSignal<LayerSet>,
+    /// Each country's figures for the year shown, indexed like `geometry.countries`; a
+    /// country's signal is set only when its figures change, so a year change touches
+    /// only the marks that really change.
+    pub stats: StoredValue<Vec<RwSignal<CountryYear>>>,
+    /// The zoom transform shown; follows gestures live and reaches the URL when a
+    /// gesture ends ([`MapCtx::commit_zoom`]), so dragging does not flood the history API.
+    pub zoom: RwSignal<Zoom>,
+    /// Whether the pointer moved since it went down (a drag, not a click).
+    pub dragged: StoredValue<bool>,
+    /// The selected country's index, if it is on the map; notifies only when it changes.
+    pub selected: ReadSignal<Option<usize>>,
+    /// The interface language.
+    pub lang: Memo<Lang>,
+    /// The interface language for the per-country labels: notifies only when it changes.
+    pub label_lang: ReadSignal<Lang>,
+    /// The country under the pointer or keyboard focus (for the tooltip).
+    pub hovered: RwSignal<Option<usize>>,
+    /// The roving tab stop: the country Tab lands on.
+    pub active: RwSignal<usize>,
+}
+
+impl MapCtx {
+    /// Creates the context from the model and the app state.
+    pub fn new(model: Arc<MapModel>, app: AppStateCtx) -> MapCtx {
+        let state = app.state;
+        let year = Memo::new(move |_| {
+            state
+                .with(|s| s.year)
+                .unwrap_or(LAST_YEAR)
+                .clamp(FIRST_YEAR, LAST_YEAR)
+        });
+        let layers = settled(move || state.with(|s| s.map.layers));
+        let url_zoom = Memo::new(move |_| {
+            state.with(|s| {
+                s.map.zoom.map_or(Zoom::IDENTITY, |(k, tx, ty)| {
+                    Zoom { k, tx, ty }.clamped(MAP_WIDTH, MAP_HEIGHT)
+                })
+            })
+        });
+        let zoom = RwSignal::new(url_zoom.get_untracked());
+        // Back/Forward or a new link: the URL's zoom wins.
+        Effect::new(move |_| zoom.set(url_zoom.get()));
+        let stored = StoredValue::new(model.clone());
+        let stats = {
+            let model = model.clone();
+            let stats_of = move |year: u16| {
+                let ids = model.geometry.countries.iter().map(|c| c.id.as_str());
+                model.activity.year_stats(ids, year)
+            };
+            let signals: Vec<RwSignal<CountryYear>> = stats_of(year.get_untracked())
+                .into_iter()
+                .map(RwSignal::new)
+                .collect();
+            let stats = StoredValue::new(signals);
+            // One pass over the countries per year, then only the changed marks are told.
+            Effect::new(move |_| {
+                let next = stats_of(year.get());
+                stats.with_value(|signals| {
+                    for (signal, value) in signals.iter().zip(next) {
+                        if signal.get_untracked() != value {
+                            signal.set(value);
+                        }
+                    }
+                });
+            });
+            stats
+        };
+        let selected =
+            settled(move || state.with(|s| s.country.as_deref().and_then(|id| model.index_of(id))));
+        let first = stored.with_value(|m| m.order.first().copied().unwrap_or(0));
+        MapCtx {
+            model: stored,
+            app,
+            year,
+            layers,
+            stats,
+            zoom,
+            dragged: StoredValue::new(false),
+            selected,
+            lang: app.lang,
+            label_lang: settled(move || app.lang.get()),
+            hovered: RwSignal::new(None),
+            active: RwSignal::new(first),
+        }
+    }
+
+    /// Shows zoom `z` now and writes it to the URL state.
+    pub fn set_zoom(&self, z: Zoom) {
+        self.zoom.set(z.clamped(MAP_WIDTH, MAP_HEIGHT));
+        self.commit_zoom();
+    }
+
+    /// Writes the zoom shown into the URL state (rounded).
+    pub fn commit_zoom(&self) {
+        let z = self.zoom.get_untracked();
+        let value = (z.k > 1.0 + 1e-9)
+            .then(|| crate::core::url_state::MapParams::round_zoom((z.k, z.tx, z.ty)));
+        self.app.update(|s| s.map.zoom = value);
+    }
+
+    /// Country `index`'s figures for the year shown (empty past the geometry's end).
+    pub fn stats_of(&self, index: usize) -> CountryYear {
+        self.stats
+            .with_value(|s| s.get(index).map(|s| s.get()))
+            .unwrap_or_default()
+    }
+
+    /// Selects country `id` (or clears the selection).
+    pub fn select(&self, id: Option<String>) {
+        self.app.update(|s| s.country = id);
+    }
+}
+
+/// A signal following `source` that notifies its readers only when the value changes. A
+/// memo of the app state would wake each of its readers (hundreds of per-country effects)
+/// on every state change just to find nothing changed; this wakes one effect instead.
+fn settled<T>(source: impl Fn() -> T + Send + Sync + 'static) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let signal = RwSignal::new(untrack(&source));
+    Effect::new(move |_| {
+        let next = source();
+        if signal.with_untracked(|v| *v != next) {
+            signal.set(next);
+        }
+    });
+    signal.read_only()
+}
+
+/// Moves keyboard focus to the map mark of country `id`, if it is drawn.
+pub fn focus_country(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // Ids come from the dataset; only plain alpha-3 codes go into a selector.
+    if !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return;
+    }
+    if let Ok(Some(el)) = doc.query_selector(&format!(".sa-map-svg [data-country='{id}']")) {
+        if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Moves keyboard focus to the country panel's heading, if the panel is open.
+pub fn focus_panel() {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("sa-map-panel-title"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}

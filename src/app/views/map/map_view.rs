@@ -1,0 +1,81 @@
+//! The cooperation map: layout of the toolbar, timeline, map (or table), headline figures,
+//! legend and country panel, over one precomputed [`MapModel`].
+
+use super::country_panel::CountryPanel;
+use super::find_country::FindCountry;
+use super::headline_figures::HeadlineFigures;
+use super::layers_legend::LayersLegend;
+use super::map_canvas::MapCanvas;
+use super::map_export::{MapExport, MapSvgRef};
+use super::map_state::{MapCtx, MapModel};
+use super::map_table::MapTable;
+use super::notices::MapNotices;
+use super::timeline::Timeline;
+use super::tooltip::MapTooltip;
+use super::zoom_controls::ZoomControls;
+use crate::app::i18n::tr;
+use crate::app::state::AppStateCtx;
+use crate::core::data::Atlas;
+use crate::core::geo::World;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// The performance mark set once the map is first in the DOM (read by the benchmark).
+pub const DRAWN_MARK: &str = "atlas:map-drawn";
+static MARKED: AtomicBool = AtomicBool::new(false);
+
+/// The map over a given world and dataset (tests mount it directly).
+#[component]
+pub fn CooperationMap(
+    /// The world geometry.
+    world: Arc<World>,
+    /// The dataset.
+    atlas: Arc<Atlas>,
+) -> impl IntoView {
+    let app = expect_context::<AppStateCtx>();
+    let model = Arc::new(MapModel::build(&world, atlas));
+    let ctx = MapCtx::new(model, app);
+    provide_context(ctx);
+    provide_context(MapSvgRef(NodeRef::new()));
+    let table = Memo::new(move |_| app.state.with(|s| s.map.table));
+    let attribution = ctx.model.with_value(|m| m.geometry.attribution.clone());
+    Effect::new(move |_| {
+        // Effects run after the first render has been mounted: the map is in the DOM.
+        if !MARKED.swap(true, Ordering::Relaxed) {
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = p.mark(DRAWN_MARK);
+            }
+        }
+    });
+    view! {
+        <MapNotices />
+        <div class="sa-map-toolbar">
+            <FindCountry />
+            <ZoomControls />
+            <button type="button" class="sa-button" aria-pressed=move || table.get().to_string()
+                on:click=move |_| app.update(|s| s.map.table = !s.map.table)>
+                {tr("map_table_toggle")}
+            </button>
+            <MapExport />
+        </div>
+        <Timeline />
+        <div class="sa-map-layout">
+            <div class="sa-map-main">
+                <div class="sa-map-stage" hidden=move || table.get()>
+                    <MapCanvas />
+                    <MapTooltip />
+                </div>
+                <Show when=move || table.get()>
+                    <MapTable />
+                </Show>
+                <p class="sa-map-attribution">{attribution}</p>
+            </div>
+            <div class="sa-map-side">
+                <CountryPanel />
+                <HeadlineFigures />
+                <LayersLegend />
+            </div>
+        </div>
+    }
+}

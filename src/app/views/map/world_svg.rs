@@ -1,0 +1,145 @@
+//! The map drawing: ocean, background countries, partner countries (choropleth), arcs,
+//! glyphs and the hub, all inside one zoom group. Strokes keep their screen width
+//! (`vector-effect`), glyphs and labels are counter-scaled through `--sa-inv-k`.
+
+use super::country_mark::CountryMark;
+use super::glyphs::{Glyphs, HubMark};
+use super::map_state::MapCtx;
+use crate::core::map_model::{Layer, MAP_HEIGHT, MAP_WIDTH};
+use leptos::prelude::*;
+
+/// The SVG map. Expects a [`MapCtx`] in context.
+#[component]
+pub fn WorldSvg() -> impl IntoView {
+    let ctx = expect_context::<MapCtx>();
+    let model = ctx.model.get_value();
+    let geo = &model.geometry;
+    let layers = ctx.layers;
+    let transform = move || ctx.zoom.get().to_svg_transform();
+    let inv_k = move || format!("--sa-inv-k:{}", 1.0 / ctx.zoom.get().k);
+    let (hx, hy) = geo.hub;
+    let gradients = geo
+        .countries
+        .iter()
+        .map(|c| {
+            let (x, y) = c.anchor;
+            view! {
+                <linearGradient
+                    id=format!("sa-arc-{}", c.id)
+                    gradientUnits="userSpaceOnUse"
+                    x1=hx y1=hy x2=x y2=y
+                >
+                    <stop offset="0" class="sa-arc-stop-start" />
+                    <stop offset="1" class="sa-arc-stop-end" />
+                </linearGradient>
+            }
+        })
+        .collect_view();
+    let svg_ref = expect_context::<super::map_export::MapSvgRef>().0;
+    let marks = (0..geo.countries.len())
+        .map(|i| view! { <CountryMark index=i /> })
+        .collect_view();
+    let arcs = (0..geo.countries.len())
+        .map(|i| view! { <CountryArcs index=i /> })
+        .collect_view();
+    view! {
+        <svg
+            node_ref=svg_ref
+            class="sa-map-svg"
+            viewBox=format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}")
+            width="100%"
+            role="presentation"
+        >
+            <defs>{gradients}</defs>
+            <g transform=transform style=inv_k>
+                <path class="sa-map-sphere" d=geo.sphere.clone() />
+                <path
+                    class="sa-map-background"
+                    d=geo.background.clone()
+                    vector-effect="non-scaling-stroke"
+                />
+                {geo.hub_country.clone().map(|d| view! {
+                    <path class="sa-map-hub-country" d=d vector-effect="non-scaling-stroke" />
+                })}
+                <g class="sa-map-countries" class:sa-map-choropleth=move || layers.get().contains(Layer::Certifications)>
+                    {marks}
+                </g>
+                <g class="sa-map-arcs">{arcs}</g>
+                <Glyphs />
+                <HubMark />
+            </g>
+        </svg>
+    }
+}
+
+/// The arcs of one country: cooperation (partners layer) and talent flows (flows layer),
+/// shown once the country has that activity by the year shown.
+#[component]
+fn CountryArcs(
+    /// Index into the geometry's countries.
+    index: usize,
+) -> impl IntoView {
+    let ctx = expect_context::<MapCtx>();
+    let model = ctx.model.get_value();
+    let shape = &model.geometry.countries[index];
+    let id = shape.id.clone();
+    // Set only when this country's figures change in the year shown (see `MapCtx::stats`).
+    let stats = move || ctx.stats_of(index).metrics;
+    let max_p = model.max_partners.max(1) as f64;
+    let max_f = model.max_flow.max(1) as f64;
+    let width = move |v: u64, max: f64| format!("{:.2}", 0.8 + 3.2 * (v as f64 / max).sqrt());
+    let gradient = format!("url(#sa-arc-{id})");
+    let out_pieces = shape.arc_out.clone();
+    let in_pieces = shape.arc_in.clone();
+    let coop = out_pieces
+        .iter()
+        .map(|d| {
+            let gradient = gradient.clone();
+            view! {
+                <path
+                    class="sa-arc sa-arc-coop"
+                    d=d.clone()
+                    stroke=gradient
+                    stroke-width=move || width(stats().partners, max_p)
+                    vector-effect="non-scaling-stroke"
+                />
+            }
+        })
+        .collect_view();
+    let sent = out_pieces
+        .iter()
+        .map(|d| {
+            view! {
+                <path
+                    class="sa-arc sa-arc-sent"
+                    d=d.clone()
+                    stroke-width=move || width(stats().sent_abroad, max_f)
+                    vector-effect="non-scaling-stroke"
+                />
+            }
+        })
+        .collect_view();
+    let trained = in_pieces
+        .iter()
+        .map(|d| {
+            view! {
+                <path
+                    class="sa-arc sa-arc-trained"
+                    d=d.clone()
+                    stroke-width=move || width(stats().trained, max_f)
+                    vector-effect="non-scaling-stroke"
+                />
+            }
+        })
+        .collect_view();
+    let show_coop = move || ctx.layers.get().contains(Layer::Partners) && stats().partners > 0;
+    let show_sent = move || ctx.layers.get().contains(Layer::Flows) && stats().sent_abroad > 0;
+    let show_trained = move || ctx.layers.get().contains(Layer::Flows) && stats().trained > 0;
+    view! {
+        <g class="sa-arc-group" data-arcs=id aria-hidden="true">
+            <g class="sa-arcs-coop" class:sa-hidden=move || !show_coop()>{coop}</g>
+            <g class="sa-arcs-sent" class:sa-hidden=move || !show_sent()>{sent}</g>
+            <g class="sa-arcs-trained" class:sa-hidden=move || !show_trained()>{trained}</g>
+        </g>
+    }
+}

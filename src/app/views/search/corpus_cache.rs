@@ -1,0 +1,58 @@
+//! The search index of the loaded dataset, built once and kept while the dataset lives,
+//! however often the search view is opened. Wasm is single-threaded, so a thread-local
+//! cache keyed by the dataset's address is enough.
+
+use crate::core::data::Atlas;
+use crate::core::search_docs::SearchCorpus;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+thread_local! {
+    static CACHE: RefCell<Option<(*const Atlas, Arc<SearchCorpus>)>> = const { RefCell::new(None) };
+}
+
+/// The index of `atlas`, built on first use (timed as `atlas:search-build`).
+pub fn corpus_for(atlas: &Arc<Atlas>) -> Arc<SearchCorpus> {
+    let key = Arc::as_ptr(atlas);
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((k, corpus)) = cache.as_ref() {
+            if *k == key {
+                return corpus.clone();
+            }
+        }
+        let corpus = Arc::new(timed("atlas:search-build", || SearchCorpus::build(atlas)));
+        *cache = Some((key, corpus.clone()));
+        corpus
+    })
+}
+
+/// Delay before [`prebuild_soon`] builds the index: after the first view has painted.
+const PREBUILD_DELAY_MS: u64 = 250;
+
+/// Builds the index of `atlas` shortly after the dataset has loaded, so opening Search later
+/// finds it ready; a view that needs it sooner builds it itself and this does nothing.
+pub fn prebuild_soon(atlas: Arc<Atlas>) {
+    leptos::prelude::set_timeout(
+        move || {
+            corpus_for(&atlas);
+        },
+        std::time::Duration::from_millis(PREBUILD_DELAY_MS),
+    );
+}
+
+/// Runs `f` between two performance marks and records a `name` measure, so the benchmark
+/// (and a person in the browser's performance panel) can see how long it took.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
+}

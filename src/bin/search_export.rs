@@ -1,0 +1,126 @@
+//! Search over the real dataset's documents: builds the ×N dataset with the generator, turns
+//! it into search documents with the app's own adapter, times the benchmark queries natively
+//! and (with `--export FILE`) writes documents and queries as JSON, so the browser benchmark
+//! can run MiniSearch and FlexSearch over exactly the same records.
+//!
+//! `cargo run --release --no-default-features --bin search_export -- --scale 100 [--export FILE]`
+
+use std::time::{Duration, Instant};
+
+use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
+use skills_atlas::core::search::{Field, Filter};
+use skills_atlas::core::search_docs::{documents, SearchCorpus, SearchSort};
+use skills_atlas::core::url_state::Lang;
+
+/// Runs of each query, so the p95 shows slow outliers but noise averages out.
+const RUNS: usize = 20;
+
+/// Every prefix of `word`, as typed letter by letter.
+fn typed(word: &str) -> Vec<String> {
+    word.char_indices()
+        .skip(1)
+        .map(|(i, _)| word[..i].to_owned())
+        .chain([word.to_owned()])
+        .collect()
+}
+
+/// The benchmark's fixed queries: prefixes, typos, Chinese, German, codes, names.
+fn queries() -> Vec<String> {
+    let mut q = Vec::new();
+    q.extend(typed("mechatronics"));
+    q.extend(typed("schweißer"));
+    q.extend(typed("汽车维修"));
+    #[rustfmt::skip]
+    let fixed = [
+        "weldr", "weldng", "autmotive", "mechatronisc", "forklft", "photovoltaik", "maintenence",
+        "tecnician", "汽车", "焊工", "焊接", "机器人", "物流", "养老护理", "人工智能", "德国", "泰国",
+        "Schweißen", "schweissen", "Mechatronik", "Kfz-Mechatroniker", "Fachkraft", "Türkei",
+        "Deutschland", "Altenpfleger", "BRS-AUTO-003", "brs-manu-00", "BRS-GREN", "TR-00001",
+        "Bangkok University", "Youssef", "logistics", "automotive painter", "robot operator",
+    ];
+    q.extend(fixed.iter().map(|s| s.to_string()));
+    q
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize].as_secs_f64() * 1e3
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let scale: u32 = arg("--scale").and_then(|s| s.parse().ok()).unwrap_or(1);
+    let atlas = generate(DEFAULT_SEED, scale);
+    let docs = documents(&atlas);
+    let queries = queries();
+
+    if let Some(path) = arg("--export") {
+        let records: Vec<serde_json::Value> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let text = |field: Field| {
+                    let parts: Vec<&str> = d
+                        .fields
+                        .iter()
+                        .filter(|(f, _)| *f == field)
+                        .map(|(_, t)| t.as_str())
+                        .collect();
+                    parts.join(" ")
+                };
+                serde_json::json!({
+                    "id": i, "title": text(Field::Title), "code": text(Field::Code),
+                    "sector": text(Field::Sector), "body": text(Field::Body),
+                })
+            })
+            .collect();
+        let json = serde_json::json!({ "docs": records, "queries": queries });
+        std::fs::write(&path, json.to_string()).expect("export file is writable");
+        eprintln!("wrote {path}");
+    }
+
+    let start = Instant::now();
+    let adapted = documents(&atlas);
+    let adapt = start.elapsed();
+    std::hint::black_box(adapted);
+    let start = Instant::now();
+    let corpus = SearchCorpus::build(&atlas);
+    let build = start.elapsed();
+    let stats = corpus.index.stats();
+    let filter = Filter::default();
+    let mut times = Vec::with_capacity(queries.len() * RUNS);
+    for query in &queries {
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            // As the view asks: six hits per kind, with facet counts.
+            let r = corpus.search(query, &filter, 6, SearchSort::Relevance, Lang::En);
+            times.push(start.elapsed());
+            std::hint::black_box(r);
+        }
+    }
+    times.sort();
+    println!("native engine, x{scale} dataset via the adapter");
+    println!("  documents:    {}", stats.documents);
+    println!("  terms:        {}", stats.terms);
+    println!(
+        "  build time:   {:.1} ms (of which the adapter {:.1} ms)",
+        build.as_secs_f64() * 1e3,
+        adapt.as_secs_f64() * 1e3
+    );
+    println!(
+        "  index memory: {:.2} MiB (fst + postings)",
+        (stats.dictionary_bytes + stats.postings_bytes) as f64 / 1048576.0
+    );
+    println!(
+        "  queries:      {} x {RUNS}; p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+        queries.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        percentile(&times, 1.0)
+    );
+}

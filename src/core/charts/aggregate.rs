@@ -1,0 +1,414 @@
+//! Per-chart aggregation: from the pre-counted [`Facts`] to labelled [`ChartData`] for
+//! the current year, selection and options.
+
+use super::facts::{Facts, YearCounts};
+use super::model::{
+    Arrangement, BarData, Category, ChartBody, ChartData, ChartKind, MatrixData, Orientation,
+    Series,
+};
+use crate::core::data::Atlas;
+use crate::core::i18n::text;
+use crate::core::url_state::Lang;
+
+/// Bars shown before "others" unless the URL says otherwise.
+pub const DEFAULT_TOP: usize = 10;
+/// Most standards the recognition matrix lists (those recognised in most countries).
+pub const MATRIX_MAX_ROWS: usize = 40;
+/// How many recent years the target charts show beside the target.
+pub const TARGET_RECENT_YEARS: u16 = 5;
+
+/// What the charts are filtered by.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartFilter {
+    /// Count up to this year; `None` = all years (the latest).
+    pub year: Option<u16>,
+    /// The selected country (alpha-3).
+    pub country: Option<String>,
+    /// Bars shown before "others"; `None` = all countries.
+    pub top: Option<usize>,
+    /// Growth over time as running totals instead of per year.
+    pub cumulative: bool,
+}
+
+impl ChartFilter {
+    fn through(&self) -> u16 {
+        self.year.unwrap_or(u16::MAX)
+    }
+}
+
+/// The data of chart `kind`.
+pub fn chart_data(
+    kind: ChartKind,
+    facts: &Facts,
+    atlas: &Atlas,
+    filter: &ChartFilter,
+    lang: Lang,
+) -> ChartData {
+    let body = match kind {
+        ChartKind::CertificationsByCountry => certifications_by_country(facts, atlas, filter, lang),
+        ChartKind::Growth => growth(facts, filter, lang),
+        ChartKind::StandardsBySector => standards_by_sector(facts, filter, lang),
+        ChartKind::RecognitionMatrix => recognition_matrix(facts, atlas, filter, lang),
+        ChartKind::Partnerships => partnerships(facts, filter, lang),
+        ChartKind::TalentFlows => talent_flows(facts, filter, lang),
+        ChartKind::TargetCertifications => target_chart(
+            &facts.certifications_per_year,
+            atlas,
+            "target_certified_per_year",
+            "charts_series_certifications",
+            facts,
+            filter,
+            lang,
+        ),
+        ChartKind::TargetStandards => target_chart(
+            &facts.new_standards_per_year,
+            atlas,
+            "target_new_occupations_per_year",
+            "charts_series_new_standards",
+            facts,
+            filter,
+            lang,
+        ),
+    };
+    ChartData { kind, body }
+}
+
+/// A translated label for a dataset id (`charts_region_africa`), or the id itself.
+fn id_label(lang: Lang, prefix: &str, id: &str) -> String {
+    let key = format!("{prefix}{id}");
+    let t = text(lang, &key);
+    if t == key {
+        id.replace('_', " ")
+    } else {
+        t.to_string()
+    }
+}
+
+fn series(key: &str, label_key: &str, lang: Lang, values: Vec<f64>) -> Series {
+    Series {
+        key: key.to_string(),
+        label: text(lang, label_key).to_string(),
+        values,
+    }
+}
+
+fn certifications_by_country(
+    facts: &Facts,
+    atlas: &Atlas,
+    filter: &ChartFilter,
+    lang: Lang,
+) -> ChartBody {
+    let mut rows: Vec<(&str, u64)> = facts
+        .certifications
+        .iter()
+        .map(|(id, counts)| (id.as_str(), counts.through(filter.through())))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let top = filter.top.unwrap_or(usize::MAX).max(1);
+    let mut shown: Vec<(&str, u64)> = rows.iter().take(top).copied().collect();
+    let mut rest: Vec<(&str, u64)> = rows.iter().skip(top).copied().collect();
+    // The selected country keeps its own bar even outside the top N.
+    if let Some(sel) = filter.country.as_deref() {
+        if let Some(pos) = rest.iter().position(|(id, _)| *id == sel) {
+            shown.push(rest.remove(pos));
+        }
+    }
+    let others: u64 = rest.iter().map(|(_, n)| n).sum();
+    let mut categories: Vec<Category> = shown
+        .iter()
+        .map(|(id, _)| {
+            let mut c = Category::new(*id, atlas.country_name(id, lang.tag()));
+            c.selects_country = true;
+            c.highlight = filter.country.as_deref() == Some(*id);
+            c
+        })
+        .collect();
+    let mut values: Vec<f64> = shown.iter().map(|(_, n)| *n as f64).collect();
+    if !rest.is_empty() {
+        let label =
+            crate::core::i18n::format(lang, "charts_others", &[("count", &rest.len().to_string())]);
+        categories.push(Category::new("others", label));
+        values.push(others as f64);
+    }
+    ChartBody::Bars(BarData {
+        categories,
+        series: vec![series(
+            "certifications",
+            "charts_series_certifications",
+            lang,
+            values,
+        )],
+        orientation: Orientation::Horizontal,
+        arrangement: Arrangement::Grouped,
+    })
+}
+
+fn year_categories(facts: &Facts, filter: &ChartFilter) -> Vec<Category> {
+    let marked = filter.year.unwrap_or(facts.last_year);
+    (facts.first_year..=facts.last_year)
+        .map(|y| {
+            let mut c = Category::new(y.to_string(), y.to_string());
+            c.highlight = y == marked;
+            c
+        })
+        .collect()
+}
+
+fn per_year(counts: &YearCounts, facts: &Facts, cumulative: bool) -> Vec<f64> {
+    (facts.first_year..=facts.last_year)
+        .map(|y| {
+            if cumulative {
+                counts.through(y) as f64
+            } else if y == facts.first_year {
+                // Anything dated before the axis starts is counted in its first year.
+                counts.through(y) as f64
+            } else {
+                counts.at(y) as f64
+            }
+        })
+        .collect()
+}
+
+fn growth(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
+    let c = filter.cumulative;
+    ChartBody::Bars(BarData {
+        categories: year_categories(facts, filter),
+        series: vec![
+            series(
+                "certifications",
+                "charts_series_certifications",
+                lang,
+                per_year(&facts.certifications_per_year, facts, c),
+            ),
+            series(
+                "trainers",
+                "charts_series_trainers",
+                lang,
+                per_year(&facts.trainers_per_year, facts, c),
+            ),
+            series(
+                "workshops",
+                "charts_series_workshops",
+                lang,
+                per_year(&facts.workshops_per_year, facts, c),
+            ),
+            series(
+                "partners",
+                "charts_series_partners",
+                lang,
+                per_year(&facts.partners_per_year, facts, c),
+            ),
+        ],
+        orientation: Orientation::Vertical,
+        arrangement: Arrangement::Grouped,
+    })
+}
+
+fn standards_by_sector(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
+    let y = filter.through();
+    let mut rows: Vec<(&String, f64, f64)> = facts
+        .sectors
+        .iter()
+        .map(|(id, (rec, dev))| (id, rec.through(y) as f64, dev.through(y) as f64))
+        .filter(|(_, r, d)| r + d > 0.0)
+        .collect();
+    rows.sort_by(|a, b| (b.1 + b.2).total_cmp(&(a.1 + a.2)).then(a.0.cmp(b.0)));
+    ChartBody::Bars(BarData {
+        categories: rows
+            .iter()
+            .map(|(id, _, _)| Category::new(id.as_str(), id_label(lang, "charts_sector_", id)))
+            .collect(),
+        series: vec![
+            series(
+                "recognised",
+                "charts_series_recognised",
+                lang,
+                rows.iter().map(|r| r.1).collect(),
+            ),
+            series(
+                "in_development",
+                "charts_series_in_development",
+                lang,
+                rows.iter().map(|r| r.2).collect(),
+            ),
+        ],
+        orientation: Orientation::Horizontal,
+        arrangement: Arrangement::Stacked,
+    })
+}
+
+fn recognition_matrix(facts: &Facts, atlas: &Atlas, filter: &ChartFilter, lang: Lang) -> ChartBody {
+    let y = filter.through();
+    let mut standards: Vec<_> = facts
+        .standards
+        .iter()
+        .filter(|s| s.year <= y && !s.countries.is_empty())
+        .collect();
+    let total_rows = standards.len();
+    standards.sort_by(|a, b| {
+        b.countries
+            .len()
+            .cmp(&a.countries.len())
+            .then(a.code.cmp(&b.code))
+    });
+    standards.truncate(MATRIX_MAX_ROWS);
+    let mut per_country: Vec<(&str, usize)> = Vec::new();
+    for s in &standards {
+        for c in &s.countries {
+            match per_country.iter_mut().find(|(id, _)| id == c) {
+                Some(entry) => entry.1 += 1,
+                None => per_country.push((c.as_str(), 1)),
+            }
+        }
+    }
+    per_country.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let columns: Vec<Category> = per_country
+        .iter()
+        .map(|(id, _)| {
+            let mut c = Category::new(*id, atlas.country_name(id, lang.tag()));
+            c.selects_country = true;
+            c.highlight = filter.country.as_deref() == Some(*id);
+            c
+        })
+        .collect();
+    let cells = standards
+        .iter()
+        .map(|s| {
+            columns
+                .iter()
+                .map(|c| f64::from(u8::from(s.countries.contains(&c.key))))
+                .collect()
+        })
+        .collect();
+    let rows = standards
+        .iter()
+        .map(|s| {
+            Category::new(
+                s.code.as_str(),
+                format!("{} · {}", s.code, s.title.get(lang.tag())),
+            )
+        })
+        .collect();
+    ChartBody::Matrix(MatrixData {
+        rows,
+        columns,
+        cells,
+        total_rows,
+    })
+}
+
+fn partnerships(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
+    let y = filter.through();
+    let mut regions: Vec<&str> = Vec::new();
+    let mut fields: Vec<&str> = Vec::new();
+    for (region, field) in facts.partnerships.keys() {
+        if !regions.contains(&region.as_str()) {
+            regions.push(region);
+        }
+        if !fields.contains(&field.as_str()) {
+            fields.push(field);
+        }
+    }
+    let count = |r: &str, f: &str| {
+        facts
+            .partnerships
+            .get(&(r.to_string(), f.to_string()))
+            .map_or(0.0, |c| c.through(y) as f64)
+    };
+    let region_total = |r: &str| fields.iter().map(|f| count(r, f)).sum::<f64>();
+    regions.retain(|r| region_total(r) > 0.0);
+    regions.sort_by(|a, b| region_total(b).total_cmp(&region_total(a)).then(a.cmp(b)));
+    ChartBody::Bars(BarData {
+        categories: regions
+            .iter()
+            .map(|r| Category::new(*r, id_label(lang, "charts_region_", r)))
+            .collect(),
+        series: fields
+            .iter()
+            .map(|f| Series {
+                key: f.to_string(),
+                label: id_label(lang, "charts_sector_", f),
+                values: regions.iter().map(|r| count(r, f)).collect(),
+            })
+            .collect(),
+        orientation: Orientation::Horizontal,
+        arrangement: Arrangement::Stacked,
+    })
+}
+
+fn talent_flows(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
+    let y = filter.through();
+    let mut rows: Vec<(&String, f64, f64)> = facts
+        .talent
+        .iter()
+        .map(|(r, (t, s))| (r, t.through(y) as f64, s.through(y) as f64))
+        .filter(|(_, t, s)| t + s > 0.0)
+        .collect();
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    ChartBody::Bars(BarData {
+        categories: rows
+            .iter()
+            .map(|(r, _, _)| Category::new(r.as_str(), id_label(lang, "charts_region_", r)))
+            .collect(),
+        series: vec![
+            series(
+                "trained",
+                "charts_series_trained",
+                lang,
+                rows.iter().map(|r| r.1).collect(),
+            ),
+            series(
+                "sent_abroad",
+                "charts_series_sent_abroad",
+                lang,
+                rows.iter().map(|r| r.2).collect(),
+            ),
+        ],
+        orientation: Orientation::Horizontal,
+        arrangement: Arrangement::Diverging,
+    })
+}
+
+fn target_chart(
+    counts: &YearCounts,
+    atlas: &Atlas,
+    figure_id: &str,
+    series_key: &'static str,
+    facts: &Facts,
+    filter: &ChartFilter,
+    lang: Lang,
+) -> ChartBody {
+    let marked = filter.year.unwrap_or(facts.last_year);
+    let first = facts
+        .last_year
+        .saturating_sub(TARGET_RECENT_YEARS - 1)
+        .max(facts.first_year);
+    let mut categories: Vec<Category> = (first..=facts.last_year)
+        .map(|y| {
+            let mut c = Category::new(y.to_string(), y.to_string());
+            c.highlight = y == marked;
+            c
+        })
+        .collect();
+    let mut values: Vec<f64> = (first..=facts.last_year)
+        .map(|y| counts.at(y) as f64)
+        .collect();
+    if let Some(target) = atlas.key_figure(figure_id).and_then(|f| f.value) {
+        let mut c = Category::new("target", text(lang, "charts_target_period"));
+        c.target = true;
+        categories.push(c);
+        values.push(target);
+    }
+    ChartBody::Bars(BarData {
+        categories,
+        series: vec![series(
+            series_key.trim_start_matches("charts_series_"),
+            series_key,
+            lang,
+            values,
+        )],
+        orientation: Orientation::Vertical,
+        arrangement: Arrangement::Grouped,
+    })
+}

@@ -1,0 +1,138 @@
+//! The standalone export SVG: the chart's own drawing framed by its title, legend, source
+//! line and the illustrative-data notice, so a slide never loses them.
+
+/// XML-escapes text for an element or attribute.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits `text` into lines of about `max_units` width units, where a CJK character
+/// counts two and others one; breaks at spaces when it can.
+pub fn wrap_text(text: &str, max_units: usize) -> Vec<String> {
+    let width = |c: char| if (c as u32) >= 0x2E80 { 2 } else { 1 };
+    let max_units = max_units.max(8);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut units = 0;
+    for c in text.chars() {
+        let w = width(c);
+        if units + w > max_units {
+            // Break at the last space if there is one in the line's second half.
+            let cut = line.rfind(' ').filter(|i| *i > line.len() / 2);
+            match cut {
+                Some(i) => {
+                    let rest = line[i + 1..].to_string();
+                    lines.push(line[..i].to_string());
+                    units = rest.chars().map(width).sum();
+                    line = rest;
+                }
+                None => {
+                    lines.push(std::mem::take(&mut line));
+                    units = 0;
+                }
+            }
+        }
+        line.push(c);
+        units += w;
+    }
+    if !line.trim().is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// What frames the exported chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportFrame {
+    /// Chart title.
+    pub title: String,
+    /// Axis / unit line under the title.
+    pub subtitle: String,
+    /// Legend entries: label and colour.
+    pub legend: Vec<(String, String)>,
+    /// Source line.
+    pub source: String,
+    /// Illustrative-data notice.
+    pub notice: String,
+}
+
+/// Wraps the serialized chart `inner` (an `<svg>` element of `width` × `height`) in a
+/// standalone SVG document with the frame's texts. Returns the markup and its size.
+pub fn compose_export_svg(
+    frame: &ExportFrame,
+    inner: &str,
+    width: f64,
+    height: f64,
+) -> (String, f64, f64) {
+    let pad = 16.0;
+    let total_w = (width + 2.0 * pad).ceil();
+    let chars = ((total_w - 2.0 * pad) / 6.5) as usize;
+    let mut y = pad;
+    let mut head = String::new();
+    let font = "font-family=\"system-ui, 'Noto Sans', 'Noto Sans CJK SC', sans-serif\"";
+    for line in wrap_text(&frame.title, chars * 2 / 3) {
+        y += 22.0;
+        head.push_str(&format!(
+            "<text x=\"{pad}\" y=\"{y}\" font-size=\"18\" font-weight=\"700\" fill=\"#1b1f24\" {font}>{}</text>",
+            xml_escape(&line)
+        ));
+    }
+    if !frame.subtitle.is_empty() {
+        y += 18.0;
+        head.push_str(&format!(
+            "<text x=\"{pad}\" y=\"{y}\" font-size=\"12\" fill=\"#4a5560\" {font}>{}</text>",
+            xml_escape(&frame.subtitle)
+        ));
+    }
+    let mut x = pad;
+    if !frame.legend.is_empty() {
+        y += 20.0;
+        for (label, colour) in &frame.legend {
+            let w = 18.0 + 6.5 * label.chars().count() as f64 + 14.0;
+            if x + w > total_w - pad && x > pad {
+                x = pad;
+                y += 18.0;
+            }
+            head.push_str(&format!(
+                "<rect x=\"{x}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{y}\" font-size=\"12\" fill=\"#1b1f24\" {font}>{}</text>",
+                y - 10.0,
+                xml_escape(colour),
+                x + 16.0,
+                xml_escape(label)
+            ));
+            x += w;
+        }
+    }
+    y += 10.0;
+    let chart_y = y;
+    y += height + 8.0;
+    let mut foot = String::new();
+    for (text, size) in [(&frame.source, 11.0), (&frame.notice, 11.0)] {
+        for line in wrap_text(text, chars) {
+            y += 15.0;
+            foot.push_str(&format!(
+                "<text x=\"{pad}\" y=\"{y}\" font-size=\"{size}\" fill=\"#4a5560\" {font}>{}</text>",
+                xml_escape(&line)
+            ));
+        }
+    }
+    let total_h = (y + pad).ceil();
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{total_w}\" height=\"{total_h}\" viewBox=\"0 0 {total_w} {total_h}\"><title>{}</title><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{head}<g transform=\"translate({pad} {chart_y})\">{inner}</g>{foot}</svg>",
+        xml_escape(&frame.title)
+    );
+    (svg, total_w, total_h)
+}

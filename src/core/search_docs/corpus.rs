@@ -1,0 +1,87 @@
+//! The index of one loaded dataset, with the sort orders the search view offers.
+
+use std::sync::OnceLock;
+
+use super::layout::title_field;
+use super::vocab::SearchSort;
+use crate::core::data::Atlas;
+use crate::core::search::{normalize, Filter, Order, SearchIndex, SearchOptions, SearchResults};
+use crate::core::url_state::Lang;
+
+/// A built search index over a dataset, plus alphabetical and chronological ranks computed
+/// on first use (sorting 45,000 names is not worth doing before anyone asks for it).
+pub struct SearchCorpus {
+    /// The engine's index; its documents are [`documents`](super::documents) of the atlas.
+    pub index: SearchIndex,
+    names: [OnceLock<Vec<u32>>; 3],
+    years: OnceLock<Vec<u32>>,
+}
+
+impl SearchCorpus {
+    /// Indexes every standard, trainer, partner and country of `atlas`.
+    pub fn build(atlas: &Atlas) -> SearchCorpus {
+        SearchCorpus {
+            index: SearchIndex::from_documents(super::documents(atlas)),
+            names: Default::default(),
+            years: OnceLock::new(),
+        }
+    }
+
+    /// Searches with the view's sort, up to `per_kind` hits of each kind.
+    pub fn search(
+        &self,
+        query: &str,
+        filter: &Filter,
+        per_kind: usize,
+        sort: SearchSort,
+        lang: Lang,
+    ) -> SearchResults {
+        let order = match sort {
+            SearchSort::Relevance => Order::Relevance,
+            SearchSort::Name => Order::Rank(self.name_rank(lang)),
+            SearchSort::Year => Order::Rank(self.year_rank()),
+        };
+        let options = SearchOptions {
+            limit: per_kind,
+            per_kind: true,
+            order,
+        };
+        self.index.search_with(query, filter, &options)
+    }
+
+    /// Rank of each document by its title in `lang` (case and accents folded).
+    pub fn name_rank(&self, lang: Lang) -> &[u32] {
+        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        self.names[slot].get_or_init(|| {
+            let docs = self.index.documents();
+            let keys: Vec<String> = docs
+                .iter()
+                .map(|d| {
+                    let field = title_field(d.kind, lang);
+                    normalize(d.fields.get(field).map_or("", |(_, t)| t.as_str()))
+                })
+                .collect();
+            ranks(docs.len(), |a, b| keys[a].cmp(&keys[b]))
+        })
+    }
+
+    /// Rank of each document by year, newest first; documents without a year come last.
+    pub fn year_rank(&self) -> &[u32] {
+        self.years.get_or_init(|| {
+            let docs = self.index.documents();
+            let key = |d: usize| std::cmp::Reverse(docs[d].facets.year.unwrap_or(0));
+            ranks(docs.len(), |a, b| key(a).cmp(&key(b)))
+        })
+    }
+}
+
+/// The position of each of `n` items once sorted by `cmp` (stable: ties keep index order).
+fn ranks(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    let mut rank = vec![0u32; n];
+    for (r, d) in order.into_iter().enumerate() {
+        rank[d] = r as u32;
+    }
+    rank
+}

@@ -1,0 +1,76 @@
+// Charts: view ready (all charts drawn, `atlas:charts-drawn`), redraw after a year or a
+// selection change, at ×1 and ×100 data, and the time to produce a PNG export.
+export const name = 'charts: first draw, redraw, PNG export';
+
+const RUNS = 12;
+
+async function firstDraw(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(`${url}?view=charts`);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:charts-drawn').length > 0, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => performance.getEntriesByName('atlas:charts-drawn')[0].startTime);
+  await page.close();
+  return t;
+}
+
+/** Time from a change event to the re-rendered, laid-out charts. */
+async function redraws(page, change) {
+  return page.evaluate(async ({ change, runs }) => {
+    const select = document.querySelector('.sa-charts-toolbar select');
+    const years = ['2019', '2021', '2023', '2025', ''];
+    const bars = () => [...document.querySelectorAll('#sa-chart-certifications-by-country rect[role=button]')];
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      if (change === 'year') {
+        select.value = years[i % years.length];
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const b = bars();
+        b[i % b.length].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      }
+      // Leptos re-renders in a microtask; a zero-delay timeout runs after it, and reading
+      // a layout property includes the browser's style and layout work in the figure.
+      const done = await new Promise((r) => setTimeout(() => {
+        void document.querySelector('.sa-chart-list').offsetHeight;
+        r(performance.now() - t0);
+      }, 0));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      out.push(done);
+    }
+    return out;
+  }, { change, runs: RUNS });
+}
+
+export async function run({ browser, baseURLs, log, stats }) {
+  for (const scale of [1, 100]) {
+    const url = baseURLs[scale];
+    const draws = [];
+    for (let i = 0; i < 10; i++) draws.push(await firstDraw(browser, url));
+    const d = stats(draws);
+    log(`×${scale} charts drawn after navigation start: median ${d.median.toFixed(0)} ms, p95 ${d.p95.toFixed(0)} ms (n=${d.n})`);
+    const page = await browser.newPage();
+    await page.goto(`${url}?view=charts`);
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:charts-drawn').length > 0, null, { timeout: 60_000 });
+    for (const change of ['year', 'selection']) {
+      const s = stats(await redraws(page, change));
+      log(`×${scale} redraw after a ${change} change: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${s.n})`);
+    }
+    if (scale === 1) {
+      const times = [];
+      const figure = page.locator('#sa-chart-certifications-by-country');
+      for (let i = 0; i < 10; i++) {
+        const t0 = Date.now();
+        const [dl] = await Promise.all([
+          page.waitForEvent('download'),
+          figure.getByRole('button', { name: 'PNG image', exact: true }).click(),
+        ]);
+        await dl.path();
+        times.push(Date.now() - t0);
+      }
+      const p = stats(times);
+      log(`×1 PNG export (click to file): median ${p.median.toFixed(0)} ms, p95 ${p.p95.toFixed(0)} ms (n=${p.n})`);
+    }
+    await page.close();
+  }
+}

@@ -1,0 +1,166 @@
+// Search: engine-only query latency (native, and wasm in Chromium), keystroke-to-painted
+// results in the app at ×1 and ×100, index build time and memory, and MiniSearch/FlexSearch
+// over the same ×100 records and queries, side by side in the same Chromium.
+//
+// The app marks its own work with performance.measure ("atlas:search-build",
+// "atlas:search-query"); this bench reads those entries, so nothing bench-only ships.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const name = 'search';
+
+/** Words typed letter by letter in the app (every keystroke is one sample). */
+const TYPED = ['mechatronics', 'schweißer', '汽车维修', 'autmotive', 'BRS-AUTO-003', 'Deutschland', 'weldng', 'robot operator'];
+
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+function nativeRun(root, log, scale, exportPath) {
+  const args = `--scale ${scale}${exportPath ? ` --export ${exportPath}` : ''}`;
+  const out = execSync(`cargo run --quiet --release --no-default-features --bin search_export -- ${args}`, {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  for (const line of out.trim().split('\n')) log(`  ${line}`);
+}
+
+async function openSearch(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(`${url}?view=search`);
+  await page.getByRole('searchbox').waitFor();
+  return page;
+}
+
+/** Fills each query once and returns the wasm engine's own timings for them. */
+async function engineInApp(page, queries) {
+  await page.evaluate(() => performance.clearMeasures('atlas:search-query'));
+  const box = page.getByRole('searchbox');
+  for (const q of queries) {
+    await box.fill(q);
+    await page.waitForTimeout(100); // past the throttle, so every query runs once
+  }
+  return page.evaluate(() => performance.getEntriesByName('atlas:search-query').map((e) => e.duration));
+}
+
+/** Types words key by key; each sample is keydown → the next paint after the list changed. */
+async function keystrokes(page) {
+  await page.evaluate(() => {
+    const list = document.querySelector('.sa-search-results');
+    window.__samples = [];
+    let start = null;
+    // Every keystroke starts a new sample: one whose results equal the previous ones changes
+    // nothing in the list, needs no paint, and must not be charged to the next keystroke.
+    const begin = (ev) => {
+      if (ev.type === 'keydown' || start === null) start = performance.now();
+    };
+    const box = document.querySelector('[role=searchbox]');
+    box.addEventListener('keydown', begin, true);
+    box.addEventListener('beforeinput', begin, true);
+    new MutationObserver(() => {
+      if (start === null) return;
+      const t0 = start;
+      start = null;
+      // rAF runs just before the paint; the message after it lands once the frame is out.
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => window.__samples.push(performance.now() - t0);
+        ch.port2.postMessage(0);
+      });
+    }).observe(list, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  const box = page.getByRole('searchbox');
+  for (const word of TYPED) {
+    await box.fill('');
+    await page.waitForTimeout(150);
+    await box.focus();
+    for (const ch of word) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(120); // a brisk typist; past the 80 ms throttle
+    }
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => window.__samples);
+}
+
+async function buildTime(page) {
+  return page.evaluate(() => performance.getEntriesByName('atlas:search-build').map((e) => e.duration)[0]);
+}
+
+/** MiniSearch and FlexSearch over the exported records, in a blank page of the same browser. */
+async function others(browser, root, data, log, stats, ourP95) {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>bench</title>');
+  await page.addScriptTag({ path: resolve(root, 'node_modules/minisearch/dist/umd/index.js') });
+  await page.addScriptTag({ path: resolve(root, 'node_modules/flexsearch/dist/flexsearch.bundle.min.js') });
+  const result = await page.evaluate(({ docs, queries }) => {
+    // Latin words and single Han characters, so Chinese is searchable at all (as in ours).
+    const tokenize = (text) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? [];
+    const time = (f) => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    };
+    const out = {};
+    const mini = new MiniSearch({
+      fields: ['title', 'code', 'sector', 'body'],
+      tokenize,
+      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 4, code: 3, sector: 2 }, tokenize },
+    });
+    out.miniBuild = time(() => mini.addAll(docs));
+    out.mini = [];
+    for (let r = 0; r < 5; r++) for (const q of queries) out.mini.push(time(() => mini.search(q).slice(0, 24)));
+    const Flex = globalThis.FlexSearch;
+    const flex = new Flex.Document({
+      tokenize: 'forward',
+      encoder: new Flex.Encoder(Flex.Charset.LatinBalance ?? Flex.Charset.Default ?? {}),
+      document: { id: 'id', index: ['title', 'code', 'sector', 'body'] },
+    });
+    out.flexBuild = time(() => docs.forEach((d) => flex.add(d)));
+    out.flex = [];
+    for (let r = 0; r < 5; r++) for (const q of queries) out.flex.push(time(() => flex.search(q, { limit: 24, suggest: true })));
+    out.heap = performance.memory?.usedJSHeapSize;
+    return out;
+  }, data);
+  await page.close();
+  const m = stats(result.mini);
+  const f = stats(result.flex);
+  log(`  MiniSearch ${MiniSearchVersion(root)} (prefix + fuzzy 0.2): build ${ms(result.miniBuild)}; query p50 ${ms(m.median)}, p95 ${ms(m.p95)}`);
+  log(`  FlexSearch ${FlexVersion(root)} (forward, suggest):        build ${ms(result.flexBuild)}; query p50 ${ms(f.median)}, p95 ${ms(f.p95)}`);
+  log(`  ratio of p95, ours / MiniSearch: ${(ourP95 / m.p95).toFixed(2)}; ours / FlexSearch: ${(ourP95 / f.p95).toFixed(2)} (target ≤ 0.5 vs MiniSearch)`);
+}
+
+const MiniSearchVersion = (root) => JSON.parse(readFileSync(resolve(root, 'node_modules/minisearch/package.json'))).version;
+const FlexVersion = (root) => JSON.parse(readFileSync(resolve(root, 'node_modules/flexsearch/package.json'))).version;
+
+export async function run({ browser, baseURLs, root, log, stats }) {
+  const outDir = resolve(root, 'bench-out');
+  mkdirSync(outDir, { recursive: true });
+  const exportPath = resolve(outDir, 'search-x100.json');
+  log('native (cargo --release), the real ×1 / ×100 dataset through the app adapter:');
+  nativeRun(root, log, 1);
+  nativeRun(root, log, 100, exportPath);
+  const data = JSON.parse(readFileSync(exportPath, 'utf8'));
+  log(`queries: ${data.queries.length} fixed (prefixes, typos, Chinese, German, codes); typed in the app: ${TYPED.join(', ')}`);
+
+  let ourP95At100 = 0;
+  for (const scale of [1, 100]) {
+    const page = await openSearch(browser, baseURLs[scale]);
+    const build = await buildTime(page);
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize);
+    const engine = stats(await engineInApp(page, data.queries));
+    const keys = stats(await keystrokes(page));
+    log(`×${scale} in Chromium (wasm):`);
+    log(`  index build ${ms(build)} (target ≤ 200 ms at ×100); JS heap after build ${(heap / 1048576).toFixed(1)} MiB (wasm memory not included)`);
+    const wasmBytes = await page.evaluate(() => {
+      const m = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return m?.decodedBodySize;
+    });
+    log(`  engine per query (search + facet counts, 6 hits per kind): p50 ${ms(engine.median)}, p95 ${ms(engine.p95)} (n=${engine.n})`);
+    log(`  keystroke → painted results: p50 ${ms(keys.median)}, p95 ${ms(keys.p95)}, max ${ms(keys.max)} (n=${keys.n}; target p95 ≤ 16 ms at ×100)`);
+    if (wasmBytes) log(`  wasm binary ${(wasmBytes / 1024).toFixed(0)} KiB decoded`);
+    if (scale === 100) ourP95At100 = engine.p95;
+    await page.close();
+  }
+  log('same ×100 records and queries in the same Chromium:');
+  await others(browser, root, data, log, stats, ourP95At100);
+}

@@ -1,0 +1,94 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! CSV writer (RFC 4180 quoting, BOM, Chinese), file names and the export SVG frame.
+
+use skills_atlas::core::charts::csv::{csv_field, plain_number};
+use skills_atlas::core::charts::export_svg::wrap_text;
+use skills_atlas::core::charts::{
+    compose_export_svg, export_file_name, export_file_stem, table_csv_rows, write_csv, xml_escape,
+    ChartTable, ExportFrame, BOM,
+};
+
+#[test]
+fn csv_quotes_commas_quotes_and_newlines_only() {
+    assert_eq!(csv_field("Thailand"), "Thailand");
+    assert_eq!(csv_field("Korea, Republic of"), "\"Korea, Republic of\"");
+    assert_eq!(csv_field("the \"Belt\""), "\"the \"\"Belt\"\"\"");
+    assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    assert_eq!(csv_field("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+}
+
+#[test]
+fn csv_starts_with_a_bom_ends_lines_with_crlf_and_keeps_chinese() {
+    let rows = vec![
+        vec!["国家".to_string(), "认证".to_string()],
+        vec!["泰国".to_string(), "52".to_string()],
+    ];
+    let csv = write_csv(&rows);
+    assert!(csv.starts_with(BOM));
+    assert_eq!(&csv.as_bytes()[..3], &[0xef, 0xbb, 0xbf]);
+    assert_eq!(&csv[BOM.len()..], "国家,认证\r\n泰国,52\r\n");
+}
+
+#[test]
+fn csv_rows_use_plain_numbers() {
+    let table = ChartTable {
+        header: vec!["Land".into(), "Zertifizierungen".into()],
+        rows: vec![vec!["Deutschland".into(), "12\u{2009}345".into()]],
+        values: vec![vec![12345.0]],
+    };
+    assert_eq!(
+        table_csv_rows(&table),
+        vec![
+            vec!["Land".to_string(), "Zertifizierungen".to_string()],
+            vec!["Deutschland".to_string(), "12345".to_string()]
+        ]
+    );
+    assert_eq!(plain_number(2.5), "2.5");
+    assert_eq!(plain_number(f64::NAN), "");
+}
+
+#[test]
+fn file_names_say_what_and_when() {
+    assert_eq!(
+        export_file_name("certifications-by-country", None, 2025, "png"),
+        "certifications-by-country-2025.png"
+    );
+    assert_eq!(
+        export_file_name("growth", Some("cumulative"), 2019, "csv"),
+        "growth-cumulative-2019.csv"
+    );
+    // Non-ASCII and path characters never reach the file name.
+    assert_eq!(
+        export_file_stem("../Évil name?", Some(""), 2025),
+        "vil-name-2025"
+    );
+    assert_eq!(export_file_stem("", None, 2025), "chart-2025");
+}
+
+#[test]
+fn the_export_frame_escapes_text_and_wraps_chinese() {
+    assert_eq!(xml_escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    let lines = wrap_text(&"示意数据".repeat(30), 40);
+    assert!(lines.len() >= 6 && lines.iter().all(|l| l.chars().count() <= 20));
+    let frame = ExportFrame {
+        title: "Certifications <by> country".into(),
+        subtitle: "Certifications (number)".into(),
+        legend: vec![("Trained".into(), "#0072b2".into())],
+        source: "Source: X".into(),
+        notice: "Illustrative data".into(),
+    };
+    let (svg, w, h) = compose_export_svg(
+        &frame,
+        "<svg width=\"640\" height=\"300\"></svg>",
+        640.0,
+        300.0,
+    );
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains("Certifications &lt;by&gt; country"));
+    assert!(
+        svg.contains("Illustrative data") && svg.contains("Source: X") && svg.contains("Trained")
+    );
+    assert_eq!(w, 672.0);
+    assert!(h > 300.0 + 100.0);
+    assert!(svg.contains(&format!("width=\"{w}\" height=\"{h}\"")));
+}

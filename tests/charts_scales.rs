@@ -1,0 +1,148 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Scales, nice ticks, number formatting and label thinning: axes stay legible for one
+//! category, 250 categories, zeros and 10⁹.
+
+use skills_atlas::core::charts::layout::layout_bars;
+use skills_atlas::core::charts::ticks::{format_value, label_stride, nice_step, truncate_label};
+use skills_atlas::core::charts::{
+    nice_ticks, Arrangement, BandScale, BarData, Category, LinearScale, Orientation, Series,
+};
+
+fn bars(values: &[f64], orientation: Orientation) -> BarData {
+    BarData {
+        categories: (0..values.len())
+            .map(|i| {
+                Category::new(
+                    format!("c{i}"),
+                    format!("Category number {i} with a long name"),
+                )
+            })
+            .collect(),
+        series: vec![Series {
+            key: "s".into(),
+            label: "S".into(),
+            values: values.to_vec(),
+        }],
+        orientation,
+        arrangement: Arrangement::Grouped,
+    }
+}
+
+#[test]
+fn linear_scale_maps_and_survives_a_degenerate_domain() {
+    let s = LinearScale::new((0.0, 100.0), (10.0, 110.0));
+    assert_eq!(s.map(50.0), 60.0);
+    let inverted = LinearScale::new((0.0, 10.0), (300.0, 0.0));
+    assert_eq!(inverted.map(10.0), 0.0);
+    assert_eq!(LinearScale::new((5.0, 5.0), (0.0, 1.0)).map(5.0), 0.0);
+    assert_eq!(s.map(f64::NAN), 10.0);
+}
+
+#[test]
+fn band_scale_spaces_bands_evenly() {
+    let b = BandScale::new(4, (0.0, 400.0), 0.2);
+    assert_eq!(b.step(), 100.0);
+    assert!((b.bandwidth() - 80.0).abs() < 1e-9);
+    assert!((b.start(0) - 10.0).abs() < 1e-9);
+    assert!((b.center(3) - 350.0).abs() < 1e-9);
+    assert_eq!(BandScale::new(0, (0.0, 10.0), 0.1).step(), 0.0);
+}
+
+#[test]
+fn ticks_use_1_2_5_steps_and_cover_the_range() {
+    assert_eq!(nice_ticks(0.0, 523.0, 5), vec![0.0, 200.0, 400.0, 600.0]);
+    assert_eq!(
+        nice_ticks(0.0, 10.0, 5),
+        vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+    );
+    assert_eq!(nice_ticks(0.0, 1.0, 4), vec![0.0, 0.5, 1.0]);
+    for (lo, hi) in [(0.0, 7.0), (0.0, 1e9), (-30.0, 30.0), (0.0, 0.3)] {
+        let t = nice_ticks(lo, hi, 5);
+        assert!(t[0] <= lo && *t.last().unwrap() >= hi, "{lo}..{hi}: {t:?}");
+        assert!(t.len() >= 2 && t.len() <= 12, "{lo}..{hi}: {t:?}");
+        let step = t[1] - t[0];
+        let mantissa = step / 10f64.powf(step.log10().floor());
+        assert!(
+            [1.0, 2.0, 5.0].iter().any(|m| (m - mantissa).abs() < 1e-6),
+            "{step}"
+        );
+    }
+    assert!(nice_ticks(-30.0, 30.0, 5).contains(&0.0));
+}
+
+#[test]
+fn ticks_for_zero_empty_and_hostile_ranges_do_not_explode() {
+    assert_eq!(nice_ticks(0.0, 0.0, 5), vec![0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
+    assert!(nice_ticks(f64::NAN, f64::INFINITY, 5).len() <= 12);
+    assert!(nice_ticks(0.0, 1e300, 5).len() <= 1001);
+    assert_eq!(nice_step(0.0, 5), 1.0);
+    assert_eq!(nice_ticks(1e9, 1e9, 5).first(), Some(&0.0));
+}
+
+#[test]
+fn numbers_are_formatted_without_locale_with_si_suffixes() {
+    assert_eq!(format_value(0.0), "0");
+    assert_eq!(format_value(-0.0), "0");
+    assert_eq!(format_value(523.0), "523");
+    assert_eq!(format_value(2500.0), "2500");
+    assert_eq!(format_value(12_000.0), "12k");
+    assert_eq!(format_value(3_500_000.0), "3.5M");
+    assert_eq!(format_value(1e9), "1G");
+    assert_eq!(format_value(0.25), "0.25");
+    assert_eq!(format_value(f64::NAN), "–");
+}
+
+#[test]
+fn labels_thin_out_and_shorten_when_crowded() {
+    assert_eq!(label_stride(10, 400.0, 13.0), 1);
+    assert_eq!(label_stride(250, 1200.0, 13.0), 3);
+    assert_eq!(label_stride(0, 0.0, 13.0), 1);
+    assert_eq!(truncate_label("Short", 10), "Short");
+    assert_eq!(truncate_label("A very long country name", 10), "A very lo…");
+}
+
+#[test]
+fn one_category_and_250_categories_stay_legible() {
+    let one = layout_bars(&bars(&[5.0], Orientation::Horizontal));
+    assert_eq!(one.marks.len(), 1);
+    assert!(one.marks[0].width > 0.0 && one.marks[0].height >= 10.0);
+    assert_eq!(one.category_labels.len(), 1);
+
+    let many: Vec<f64> = (0..250).map(|i| i as f64).collect();
+    let l = layout_bars(&bars(&many, Orientation::Horizontal));
+    assert_eq!(l.marks.len(), 250);
+    // Kept labels are at least a label's height apart.
+    for pair in l.category_labels.windows(2) {
+        assert!(pair[1].pos - pair[0].pos >= 13.0 - 1e-9, "{pair:?}");
+    }
+    assert!(l
+        .category_labels
+        .iter()
+        .all(|c| c.text.chars().count() <= 22));
+    let cols = layout_bars(&bars(&many, Orientation::Vertical));
+    for pair in cols.category_labels.windows(2) {
+        assert!(pair[1].pos - pair[0].pos >= 40.0 - 1e-9);
+    }
+}
+
+#[test]
+fn zeros_and_a_billion_fit_the_plot() {
+    let l = layout_bars(&bars(&[0.0, 1e9, 0.0], Orientation::Vertical));
+    let (x0, y0, x1, y1) = l.plot;
+    for m in &l.marks {
+        assert!(m.x >= x0 - 1e-6 && m.x + m.width <= x1 + 1e-6);
+        assert!(m.y >= y0 - 1e-6 && m.y + m.height <= y1 + 1e-6);
+    }
+    assert_eq!(l.marks[0].height, 0.0);
+    assert!(l.value_ticks.iter().any(|t| t.text == "1G"));
+    let empty = layout_bars(&bars(&[], Orientation::Horizontal));
+    assert!(empty.marks.is_empty() && !empty.value_ticks.is_empty());
+    let bad = layout_bars(&bars(
+        &[f64::NAN, -5.0, f64::INFINITY],
+        Orientation::Horizontal,
+    ));
+    assert!(bad
+        .marks
+        .iter()
+        .all(|m| m.width.is_finite() && m.width >= 0.0));
+}

@@ -1,0 +1,104 @@
+// Charts view: marks reachable by keyboard, selection goes to the URL, table toggle, and
+// PNG / SVG / CSV downloads that decode and match the chart's table.
+import { test, expect, openApp } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+
+const chart = (page) => page.getByRole('figure', { name: 'Certifications by country' });
+
+async function download(page, figure, name) {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+test('all charts draw with titles, sources and the illustrative notice', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  await expect(page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
+  for (const title of ['Certifications by country', 'Growth over time', 'Standards by sector',
+    'Recognition of standards by country', 'Partnerships by region and field',
+    'Talent flows: trained vs sent abroad']) {
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  }
+  await expect(chart(page).getByText(/^Source: /)).toBeVisible();
+  await expect(chart(page).getByText(/^Illustrative data/)).toBeVisible();
+  // Targets are marked as such in their accessible name.
+  await expect(page.getByRole('img', { name: /\(target\)$/ }).first()).toBeAttached();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('keyboard: arrows move between bars, Enter selects the country', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  const bars = chart(page).getByRole('button', { name: /certifications\. Press Enter/ });
+  await expect(bars).toHaveCount(11 - 1); // top 10 countries; "others" is not selectable
+  await bars.first().focus();
+  await page.keyboard.press('ArrowDown');
+  const second = bars.nth(1);
+  await expect(second).toBeFocused();
+  const name = (await second.getAttribute('aria-label')).split(':')[0];
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/country=[A-Z]{3}/);
+  await expect(page.getByRole('status').filter({ hasText: `Selected country: ${name}` })).toBeVisible();
+  await expect(second).toHaveAttribute('aria-pressed', 'true');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('top 10 switches to all countries; the year filters', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  await chart(page).getByRole('button', { name: /^All \d+ countries$/ }).click();
+  await expect(page).toHaveURL(/top=all/);
+  await expect(chart(page).getByRole('button', { name: /Press Enter/ })).toHaveCount(47);
+  await page.getByRole('combobox', { name: /^Year/ }).selectOption('2015');
+  await expect(page).toHaveURL(/year=2015/);
+  await expect(chart(page).getByText(/No data for these filters/)).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('table, CSV, SVG and PNG downloads agree with the chart', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  const figure = chart(page);
+  await figure.getByRole('button', { name: 'Show as table' }).click();
+  const table = figure.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('caption')).toHaveText('Certifications by country');
+  const rows = await table.locator('tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent.replace(/\u2009/g, ''))));
+
+  const csv = await download(page, figure, 'CSV data');
+  expect(csv.name).toBe('certifications-by-country-2025.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n').map((l) => l.split(','));
+  expect(lines).toEqual(rows);
+
+  const svg = await download(page, figure, 'SVG image');
+  expect(svg.name).toBe('certifications-by-country-2025.svg');
+  const svgText = svg.bytes.toString('utf8');
+  const parsed = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    const root = doc.documentElement;
+    return { ok: !doc.querySelector('parsererror') && root.localName === 'svg',
+      w: Number(root.getAttribute('width')), h: Number(root.getAttribute('height')) };
+  }, svgText);
+  expect(parsed.ok).toBe(true);
+  expect(svgText).toContain('Certifications by country');
+  expect(svgText).toContain('Illustrative data');
+
+  const png = await download(page, figure, 'PNG image');
+  expect(png.name).toBe('certifications-by-country-2025.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  expect(png.bytes.readUInt32BE(16)).toBe(Math.round(parsed.w * 2));
+  expect(png.bytes.readUInt32BE(20)).toBe(Math.round(parsed.h * 2));
+  expect(consoleErrors).toEqual([]);
+});
+
+test('growth toggles between running totals and yearly counts in the URL', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts&chart=growth');
+  const figure = page.getByRole('figure', { name: 'Growth over time' });
+  await figure.getByRole('button', { name: 'Per year' }).click();
+  await expect(page).toHaveURL(/mode=yearly/);
+  await expect(figure.getByRole('button', { name: 'Per year' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('figure')).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,144 @@
+// The cooperation map, driven the way a person does: by pointer, by keyboard only, by
+// the timeline, zoom, find-a-country, deep links and the table view.
+import { test, expect, openApp } from './fixtures.mjs';
+
+const kenya = (page) => page.getByRole('button', { name: /^Kenya: / });
+const panel = (page) => page.getByRole('complementary');
+
+/** The certifications count in a country's accessible name ("Kenya: 14 certifications, …"). */
+async function certsInLabel(locator) {
+  const label = await locator.getAttribute('aria-label');
+  return label.match(/: ([\d,]+) certifications/)[1];
+}
+
+test('clicking a country opens its panel with the same figures as its name', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const country = kenya(page);
+  await expect(country).toBeVisible();
+  const certs = await certsInLabel(country);
+  await country.click();
+  await expect(panel(page).getByRole('heading', { name: 'Kenya' })).toBeVisible();
+  await expect(panel(page)).toContainText(`Certifications${certs}`);
+  await expect(panel(page).getByRole('img', { name: /Certifications by year: 2015: / })).toBeVisible();
+  await expect(page).toHaveURL(/country=KEN/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('keyboard only: Tab into the map, arrows, Enter, read the panel, Esc returns focus', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await page.getByLabel('Find a country').focus();
+  // Tab through the toolbar and timeline until a country has focus.
+  let name = '';
+  for (let i = 0; i < 30 && !name.includes('certifications'); i++) {
+    await page.keyboard.press('Tab');
+    name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  }
+  expect(name).toMatch(/certifications/);
+  await page.keyboard.press('ArrowRight');
+  const next = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  expect(next).not.toEqual(name);
+  await page.keyboard.press('Enter');
+  const countryName = next.split(':')[0];
+  await expect(panel(page).getByRole('heading', { name: countryName })).toBeVisible();
+  await expect(panel(page)).toContainText('Partner institutions');
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  expect(focused).toEqual(next);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the timeline changes the map and the headline totals; play animates', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const certs = page.locator('[data-figure="certifications"] dd');
+  await expect(certs).toHaveText('more than 500');
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.fill('2018');
+  await expect(page).toHaveURL(/year=2018/);
+  const early = await certs.textContent();
+  expect(early).toMatch(/^[\d,]+$/);
+  const kenyaEarly = await certsInLabel(kenya(page));
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(certs).not.toHaveText(early, { timeout: 5000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const later = await certsInLabel(kenya(page));
+  expect(Number(later.replace(/,/g, ''))).toBeGreaterThanOrEqual(Number(kenyaEarly.replace(/,/g, '')));
+  expect(consoleErrors).toEqual([]);
+});
+
+test('zoom buttons zoom, the URL keeps the zoom, reset restores the world', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/zoom=1\.5/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/zoom=2\.25/);
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect(page).not.toHaveURL(/zoom=/);
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('find a country in Chinese and in German', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const box = page.getByLabel('Find a country');
+  await box.fill('肯尼亚');
+  await box.press('Enter');
+  await expect(panel(page).getByRole('heading', { name: 'Kenya' })).toBeVisible();
+  await expect(page).toHaveURL(/zoom=/);
+  await page.getByRole('button', { name: 'Close the country panel' }).click();
+  await box.fill('Kenia');
+  await expect(page.getByRole('button', { name: 'Kenya (KEN)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Kenya (KEN)' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Kenya' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a deep link restores selection, year and layers', async ({ page, consoleErrors }) => {
+  await openApp(page, '?country=KEN&year=2019&layers=cert,flows');
+  await expect(panel(page).getByRole('heading', { name: 'Kenya' })).toBeVisible();
+  await expect(panel(page)).toContainText('Figures up to 2019');
+  await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2019');
+  await expect(page.getByRole('checkbox', { name: /Talent flows/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Partner institutions/ })).not.toBeChecked();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an unknown country and year from the URL are explained, the map still renders', async ({ page, consoleErrors }) => {
+  await openApp(page, '?country=ZZZ&year=2031');
+  await expect(page.getByText('The country “ZZZ” from the link is not in the data')).toBeVisible();
+  await expect(page.getByText('There is no data for 2031; showing 2025.')).toBeVisible();
+  await expect(kenya(page)).toBeVisible();
+  // Micro-states without a 110m shape are selectable points.
+  await page.getByRole('button', { name: /^Singapore: / }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Singapore' })).toBeVisible();
+  expect(consoleErrors.filter((e) => !e.includes('URL parameter'))).toEqual([]);
+});
+
+test('the table view lists the same numbers as the map and sorts', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const certs = await certsInLabel(kenya(page));
+  await page.getByRole('button', { name: 'Table view' }).click();
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  const row = table.getByRole('row', { name: /^Kenya / });
+  await expect(row.getByRole('cell').first()).toHaveText(certs);
+  const header = table.getByRole('columnheader', { name: /Country/ });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('row').nth(1)).toContainText('Azerbaijan');
+  await expect(page).toHaveURL(/table=1/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('layer checkboxes toggle arcs and the URL', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const flows = page.getByRole('checkbox', { name: /Talent flows/ });
+  await expect(flows).not.toBeChecked();
+  await flows.check();
+  await expect(page).toHaveURL(/layers=cert%2Cpartners%2Cworkshops%2Cstations%2Cflows|layers=cert,partners,workshops,stations,flows/);
+  await page.getByRole('checkbox', { name: /Certifications/ }).uncheck();
+  await expect(page).toHaveURL(/layers=partners/);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,51 @@
+// Map downloads: PNG (2×) and SVG with the title and notice, CSV with exactly the table's rows.
+import { test, expect, openApp } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+
+async function download(page, name) {
+  const group = page.getByRole('group', { name: 'Download' });
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    group.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+test('the map downloads as PNG, SVG and CSV that match the table', async ({ page, consoleErrors }) => {
+  await openApp(page, '?year=2021');
+  await expect(page.locator('svg.sa-map-svg')).toBeVisible();
+
+  const csv = await download(page, 'CSV data');
+  expect(csv.name).toBe('cooperation-map-2021.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.bytes.toString('utf8').slice(1).trim().split(/\r\n/);
+  expect(lines[0]).toMatch(/^Country,ISO code,/);
+
+  // The CSV holds exactly the table view's rows (same countries, same certifications).
+  await page.getByRole('button', { name: 'Table view' }).click();
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  const tableRows = await table.locator('tbody tr').count();
+  expect(lines.length - 1).toBe(tableRows);
+  const firstCells = await table.locator('tbody tr').first().locator('th, td').allInnerTexts();
+  const firstCsv = lines[1].split(',');
+  expect(firstCsv[0]).toBe(firstCells[0].trim());
+  expect(firstCsv[2]).toBe(firstCells[1].trim().replace(/,/g, ''));
+  await page.getByRole('button', { name: 'Table view' }).click();
+  await expect(page.locator('svg.sa-map-svg')).toBeVisible();
+
+  const svg = await download(page, 'SVG image');
+  expect(svg.name).toBe('cooperation-map-2021.svg');
+  const svgText = svg.bytes.toString('utf8');
+  expect(svgText).toContain('Chongqing’s skills-cooperation network, 2021');
+  expect(svgText).toContain('Illustrative data');
+  expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), svgText)).toBeNull();
+
+  const png = await download(page, 'PNG image');
+  expect(png.name).toBe('cooperation-map-2021.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const width = png.bytes.readUInt32BE(16);
+  const svgWidth = Number(svgText.match(/<svg[^>]*\swidth="([\d.]+)"/)[1]);
+  expect(width).toBe(Math.round(svgWidth * 2));
+  expect(consoleErrors).toEqual([]);
+});

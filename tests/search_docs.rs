@@ -1,0 +1,183 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The adapter from the dataset to search documents, the result presentation and the
+//! search corpus's sort orders, over the committed dataset.
+
+use skills_atlas::core::data::{load, Atlas, LoadOutcome};
+use skills_atlas::core::search::{DocKind, Field, Filter, SearchIndex};
+use skills_atlas::core::search_docs::layout::{code_field, title_field};
+use skills_atlas::core::search_docs::present::excerpt;
+use skills_atlas::core::search_docs::{documents, present_hit, SearchCorpus, SearchSort};
+use skills_atlas::core::url_state::Lang;
+
+fn atlas() -> Atlas {
+    let text = std::fs::read_to_string("public/data/atlas.json").unwrap();
+    match load(&text) {
+        LoadOutcome::Loaded { atlas, .. } => atlas,
+        LoadOutcome::Failed { problems } => panic!("{problems:?}"),
+    }
+}
+
+#[test]
+fn every_record_becomes_one_document_of_its_kind() {
+    let atlas = atlas();
+    let docs = documents(&atlas);
+    let count = |k| docs.iter().filter(|d| d.kind == k).count();
+    assert_eq!(count(DocKind::Standard), atlas.standards.len());
+    assert_eq!(count(DocKind::Trainer), atlas.trainers.len());
+    assert_eq!(count(DocKind::Partner), atlas.partners.len());
+    assert_eq!(count(DocKind::Country), atlas.countries.len());
+    let mut ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), docs.len(), "ids are unique across kinds");
+}
+
+#[test]
+fn a_standard_carries_titles_in_three_languages_and_its_facets() {
+    let atlas = atlas();
+    let docs = documents(&atlas);
+    let doc = docs.iter().find(|d| d.id == "BRS-AUTO-002").unwrap();
+    let standard = atlas
+        .standards
+        .iter()
+        .find(|s| s.code == "BRS-AUTO-002")
+        .unwrap();
+    for lang in Lang::ALL {
+        let (field, text) = &doc.fields[title_field(DocKind::Standard, lang)];
+        assert_eq!(*field, Field::Title);
+        assert_eq!(text, standard.title.get(lang.tag()));
+    }
+    assert_eq!(doc.fields[code_field(DocKind::Standard)].1, "BRS-AUTO-002");
+    assert_eq!(doc.facets.country, standard.countries);
+    assert_eq!(doc.facets.sector.as_deref(), Some("automotive"));
+    assert_eq!(doc.facets.level, Some(standard.level));
+    assert_eq!(doc.facets.year, Some(standard.year));
+    let body: String = doc
+        .fields
+        .iter()
+        .filter(|(f, _)| *f == Field::Body)
+        .map(|(_, t)| t.clone())
+        .collect();
+    for c in &standard.countries {
+        let country = atlas.country(c).unwrap();
+        for name in [&country.name.en, &country.name.zh_hans, &country.name.de] {
+            assert!(body.contains(name.as_str()), "{name} missing from {body}");
+        }
+    }
+}
+
+#[test]
+fn a_trainer_has_country_languages_specialisms_and_standards() {
+    let atlas = atlas();
+    let docs = documents(&atlas);
+    let trainer = &atlas.trainers[0];
+    let doc = docs.iter().find(|d| d.id == trainer.id).unwrap();
+    assert_eq!(doc.fields[0], (Field::Title, trainer.display_name.clone()));
+    assert_eq!(doc.facets.country, std::slice::from_ref(&trainer.country));
+    assert_eq!(doc.facets.language, trainer.languages);
+    let all: String = doc
+        .fields
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for code in &trainer.standards {
+        assert!(all.contains(code.as_str()));
+    }
+    assert!(all.contains(atlas.country_name(&trainer.country, "zh-Hans")));
+}
+
+#[test]
+fn a_german_match_is_shown_as_context_under_an_english_title() {
+    let atlas = atlas();
+    let docs = documents(&atlas);
+    let index = SearchIndex::build(&docs);
+    let results = index.search("Schweißer", &Filter::default(), 1);
+    let hit = &results.hits[0];
+    let doc = &docs[hit.doc];
+    let shown = present_hit(doc, hit, Lang::En);
+    assert_eq!(shown.title.0, "Welder");
+    assert!(shown.title.1.is_empty());
+    let (text, ranges) = shown.context.expect("the German title is shown as context");
+    assert_eq!(&text[ranges[0].clone()], "Schweißer");
+    // In German, the title itself is marked and no context is needed.
+    let shown = present_hit(doc, hit, Lang::De);
+    assert_eq!(&shown.title.0[shown.title.1[0].clone()], "Schweißer");
+    assert_eq!(shown.context, None);
+}
+
+#[test]
+#[allow(clippy::single_range_in_vec_init)]
+fn excerpts_cut_around_the_match_on_character_boundaries() {
+    let text = "汽车".repeat(40) + "焊工" + &"维修".repeat(40);
+    let at = text.find("焊工").unwrap();
+    let (cut, ranges) = excerpt(&text, &[at..at + "焊工".len()]);
+    assert!(cut.starts_with('…') && cut.ends_with('…'));
+    assert_eq!(&cut[ranges[0].clone()], "焊工");
+    assert!(cut.chars().count() < 70);
+    let (whole, ranges) = excerpt("Welder", &[0..6]);
+    assert_eq!((whole.as_str(), ranges), ("Welder", vec![0..6]));
+}
+
+#[test]
+fn sorting_by_name_and_year_orders_every_group() {
+    let atlas = atlas();
+    let corpus = SearchCorpus::build(&atlas);
+    let docs = corpus.index.documents();
+    let results = corpus.search("", &Filter::default(), 500, SearchSort::Name, Lang::De);
+    let names: Vec<String> = results
+        .hits
+        .iter()
+        .filter(|h| docs[h.doc].kind == DocKind::Country)
+        .map(|h| skills_atlas::core::search::normalize(&docs[h.doc].fields[2].1))
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    assert_eq!(names.first().map(String::as_str), Some("agypten"));
+
+    let results = corpus.search("", &Filter::default(), 50, SearchSort::Year, Lang::En);
+    let years: Vec<u16> = results
+        .hits
+        .iter()
+        .filter(|h| docs[h.doc].kind == DocKind::Standard)
+        .map(|h| docs[h.doc].facets.year.unwrap())
+        .collect();
+    assert!(years.windows(2).all(|w| w[0] >= w[1]), "{years:?}");
+    // Grouped: every kind present in the browse list, up to the per-kind limit each.
+    for kind in DocKind::ALL {
+        let n = results
+            .hits
+            .iter()
+            .filter(|h| docs[h.doc].kind == kind)
+            .count();
+        assert_eq!(n, 50.min(results.total_of(kind)));
+    }
+}
+
+#[test]
+fn hostile_queries_give_results_or_nothing_never_a_panic() {
+    let corpus = SearchCorpus::build(&atlas());
+    let long = "weld ".repeat(2_000);
+    for query in [
+        "",
+        "   ",
+        "!!!???",
+        "😀🔧",
+        "<script>alert(1)</script>",
+        ".*(a|b)+[",
+        "مرحبا بالعالم",
+        "שלום",
+        long.as_str(),
+        "\u{0}\u{202e}abc",
+        "%00%20",
+        "BRS-",
+        "-",
+        "汽车😀维修",
+    ] {
+        for sort in SearchSort::ALL {
+            let r = corpus.search(query, &Filter::default(), 10, sort, Lang::ZhHans);
+            assert!(r.hits.len() <= 40, "{query}");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Relevance over the real committed dataset (`public/data/atlas.json` through the adapter):
+//! for each labelled query, the expected record must be the first hit. German, Chinese,
+//! typos, codes, country names in three languages and trainer specialisms.
+
+use skills_atlas::core::data::{load, Atlas, LoadOutcome};
+use skills_atlas::core::search::{DocKind, Filter, SearchIndex};
+use skills_atlas::core::search_docs::documents;
+use std::sync::OnceLock;
+
+fn atlas() -> &'static Atlas {
+    static ATLAS: OnceLock<Atlas> = OnceLock::new();
+    ATLAS.get_or_init(|| {
+        let text = std::fs::read_to_string("public/data/atlas.json").unwrap();
+        match load(&text) {
+            LoadOutcome::Loaded { atlas, .. } => atlas,
+            LoadOutcome::Failed { problems } => panic!("dataset invalid: {problems:?}"),
+        }
+    })
+}
+
+fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::build(&documents(atlas())))
+}
+
+/// The ids of the first `n` hits of `query`, restricted to `kinds` if any.
+fn top(query: &str, kinds: &[DocKind], n: usize) -> Vec<String> {
+    let filter = Filter {
+        kinds: kinds.to_vec(),
+        ..Filter::default()
+    };
+    let index = index();
+    index
+        .search(query, &filter, n)
+        .hits
+        .iter()
+        .map(|h| index.documents()[h.doc].id.clone())
+        .collect()
+}
+
+/// (query, kinds searched (empty: all), expected first hit)
+#[rustfmt::skip]
+const LABELLED: &[(&str, &[DocKind], &str)] = &[
+    // German titles, with and without ß, as typed.
+    ("schweissen", &[], "BRS-MANU-001"),
+    ("Schweißer", &[], "BRS-MANU-001"),
+    ("Mechatronik", &[], "BRS-MANU-002"),
+    ("Kfz-Mechatroniker", &[], "BRS-AUTO-002"),
+    ("Fahrzeuglackierer", &[], "BRS-AUTO-005"),
+    ("Altenpfleger", &[], "BRS-HLTH-001"),
+    ("Gabelstapler", &[], "BRS-LOGI-004"),
+    ("Maurer", &[], "BRS-CONS-001"),
+    // Chinese, without spaces.
+    ("焊工", &[], "BRS-MANU-001"),
+    ("焊接", &[DocKind::Standard], "BRS-MANU-001"),
+    ("汽车维修", &[], "BRS-AUTO-002"),
+    ("汽车涂装", &[], "BRS-AUTO-005"),
+    ("叉车", &[], "BRS-LOGI-004"),
+    ("养老护理", &[], "BRS-HLTH-001"),
+    ("无人机", &[], "BRS-AI-005"),
+    // English, prefixes and typos.
+    ("welder", &[], "BRS-MANU-001"),
+    ("weldr", &[], "BRS-MANU-001"),
+    ("automotive painter", &[], "BRS-AUTO-005"),
+    ("autmotive paintr", &[], "BRS-AUTO-005"),
+    ("mechatronics", &[], "BRS-MANU-002"),
+    ("mechatronisc", &[], "BRS-MANU-002"),
+    ("photovoltaik", &[], "BRS-GREN-001"),
+    ("forklft", &[], "BRS-LOGI-004"),
+    ("bricklay", &[], "BRS-CONS-001"),
+    // Codes, whole, lower case, without dashes.
+    ("BRS-AUTO-003", &[], "BRS-AUTO-003"),
+    ("brs-manu-007", &[], "BRS-MANU-007"),
+    ("BRS-GREN-004", &[], "BRS-GREN-004"),
+    ("TR-00001", &[], "TR-00001"),
+    // Countries in three languages and by ISO code.
+    ("Germany", &[], "DEU"),
+    ("Deutschland", &[], "DEU"),
+    ("德国", &[], "DEU"),
+    ("Türkei", &[], "TUR"),
+    ("turkiye", &[], "TUR"),
+    ("泰国", &[], "THA"),
+    ("Elfenbeinküste Côte d'Ivoire", &[DocKind::Country], "CIV"),
+    ("Südafrika", &[], "ZAF"),
+    ("KAZ", &[], "KAZ"),
+    // Partners by name in any language.
+    ("Bangkok University", &[], "FP-00001"),
+    ("曼谷应用科技大学", &[], "FP-00001"),
+];
+
+#[test]
+fn labelled_queries_find_the_expected_record_first() {
+    let mut failures = Vec::new();
+    for (query, kinds, expected) in LABELLED {
+        let found = top(query, kinds, 3);
+        if found.first().map(String::as_str) != Some(*expected) {
+            failures.push(format!("{query:?}: expected {expected}, got {found:?}"));
+        }
+    }
+    assert!(LABELLED.len() >= 30);
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        LABELLED.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn trainer_specialisms_find_trainers_of_that_sector() {
+    let atlas = atlas();
+    for (query, sector) in [
+        ("logistics", "logistics"),
+        ("Pflege", "health_care"),
+        ("旅游", "tourism"),
+    ] {
+        let ids = top(query, &[DocKind::Trainer], 10);
+        assert!(!ids.is_empty(), "{query}: no trainer");
+        for id in ids {
+            let trainer = atlas.trainers.iter().find(|t| t.id == id).unwrap();
+            assert!(
+                trainer.specialisms.iter().any(|s| s == sector),
+                "{query}: {id} is not a {sector} trainer"
+            );
+        }
+    }
+}
+
+#[test]
+fn chinese_sector_word_lists_standards_of_that_sector_first() {
+    let atlas = atlas();
+    let ids = top("汽车", &[DocKind::Standard], 6);
+    assert_eq!(ids.len(), 6);
+    for id in ids {
+        let standard = atlas.standards.iter().find(|s| s.code == id).unwrap();
+        assert_eq!(standard.sector, "automotive", "{id}");
+    }
+}
+
+#[test]
+fn trainers_holding_a_code_come_before_those_matching_only_its_parts() {
+    let atlas = atlas();
+    let holders = atlas
+        .trainers
+        .iter()
+        .filter(|t| t.standards.iter().any(|s| s == "BRS-MANU-001"))
+        .count();
+    assert!(holders > 0);
+    let ids = top("BRS-MANU-001", &[DocKind::Trainer], holders);
+    assert_eq!(ids.len(), holders);
+    for id in ids {
+        let trainer = atlas.trainers.iter().find(|t| t.id == id).unwrap();
+        assert!(
+            trainer.standards.iter().any(|s| s == "BRS-MANU-001"),
+            "{id}"
+        );
+    }
+}

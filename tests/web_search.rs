@@ -1,0 +1,121 @@
+#![cfg(target_arch = "wasm32")]
+//! The search view in headless Chromium: grouped results with counts, highlighted matches as
+//! `<mark>` text (never markup), facets that filter, and "no results" with suggestions.
+
+use leptos::prelude::*;
+use skills_atlas::app::views::SearchView;
+use skills_atlas::app::{provide_app_state, LoadedData};
+use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A new host, with the page's URL set to `query` (the app reads its state from the URL).
+fn host_at(query: &str) -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+fn mount_search(host: &web_sys::HtmlElement) -> impl Drop {
+    leptos::mount::mount_to(host.clone(), || {
+        provide_app_state();
+        provide_context(LoadedData {
+            atlas: Arc::new(generate(DEFAULT_SEED, 1)),
+        });
+        view! { <div class="skills-atlas"><SearchView /></div> }
+    })
+}
+
+fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn renders_grouped_results_with_counts_and_marks() {
+    let host = host_at("?view=search&q=Schwei%C3%9Fer");
+    let _mounted = mount_search(&host);
+    leptos::task::tick().await;
+    let headings = texts(&host, ".sa-search-group-title");
+    assert!(
+        headings.iter().any(|h| h.starts_with("Standards")),
+        "{headings:?}"
+    );
+    let titles = texts(&host, "[role=option] .sa-search-title");
+    assert_eq!(titles.first().map(String::as_str), Some("Welder"));
+    let marks = texts(&host, "[role=option] mark");
+    assert!(marks.iter().any(|m| m == "Schweißer"), "{marks:?}");
+    // Every listbox is labelled by its group heading.
+    let listbox = host.query_selector("[role=listbox]").unwrap().unwrap();
+    assert!(listbox.get_attribute("aria-labelledby").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_query_browses_every_kind() {
+    let host = host_at("?view=search");
+    let _mounted = mount_search(&host);
+    leptos::task::tick().await;
+    let headings = texts(&host, ".sa-search-group-title");
+    assert_eq!(headings.len(), 4, "{headings:?}");
+    let status = texts(&host, "[role=status]").join(" ");
+    assert!(status.contains("Browsing all"), "{status}");
+}
+
+#[wasm_bindgen_test]
+async fn a_type_facet_in_the_url_narrows_to_one_group() {
+    let host = host_at("?view=search&q=automotive&type=trainer");
+    let _mounted = mount_search(&host);
+    leptos::task::tick().await;
+    let headings = texts(&host, ".sa-search-group-title");
+    assert_eq!(headings.len(), 1, "{headings:?}");
+    assert!(headings[0].starts_with("Trainers"));
+    let checked: web_sys::HtmlInputElement = host
+        .query_selector(".sa-search-facets input[type=checkbox]:checked")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let label = checked.parent_element().unwrap().text_content().unwrap();
+    assert!(label.starts_with("Trainers"), "{label}");
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_query_stays_text() {
+    let host = host_at("?view=search&q=%3Cimg%20zzqxj%3E");
+    let _mounted = mount_search(&host);
+    leptos::task::tick().await;
+    assert!(host
+        .query_selector(".sa-search-results img")
+        .unwrap()
+        .is_none());
+    let empty = texts(&host, ".sa-search-empty p").join(" ");
+    assert!(empty.contains("<img zzqxj>"), "{empty}");
+}
+
+#[wasm_bindgen_test]
+async fn a_misspelling_without_results_suggests_terms() {
+    let host = host_at("?view=search&q=weldqq");
+    let _mounted = mount_search(&host);
+    leptos::task::tick().await;
+    let buttons = texts(&host, ".sa-search-suggestion");
+    assert!(buttons.iter().any(|b| b == "welder"), "{buttons:?}");
+}
