@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
             class="skills-atlas"
             style:--sa-accent=move || accent.get()
             class:sa-embedded=move || embed.get()
+            class:sa-no-controls=move || state.with(|s| !s.embed_params.controls)
             data-theme=move || theme.get().slug()
             lang=move || ctx.lang.get().tag()
         >

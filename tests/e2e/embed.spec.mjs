@@ -198,3 +198,16 @@ test('the Content-Security-Policy is present and enforced', async ({ page }) => 
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
   expect(violations.some((v) => v.includes('Content Security Policy'))).toBe(true);
 });
+
+test('controls=0 hides the view controls and an accent colour applies', async ({ page, consoleErrors }) => {
+  await openApp(page, '?embed=1&accent=c2410c');
+  await expect(page.getByRole('button', { name: 'Table view' })).toBeVisible();
+  expect(await page.locator('.skills-atlas').evaluate((el) => getComputedStyle(el).getPropertyValue('--sa-accent').trim())).toBe(
+    '#c2410c',
+  );
+  await openApp(page, '?embed=1&controls=0');
+  await expect(page.locator('svg.sa-map-svg')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Table view' })).toBeHidden();
+  await expect(page.getByRole('slider')).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
