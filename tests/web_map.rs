@@ -12,28 +12,11 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod web_support;
+
+use web_support::{host_at as fresh_host, sleep};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn fresh_host(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host.unchecked_into()
-}
 
 fn world() -> Arc<World> {
     Arc::new(World::from_json(include_str!("../public/data/world-110m.json")).unwrap())
@@ -120,13 +103,7 @@ async fn selecting_a_country_with_enter_fills_the_panel() {
         if search().contains("country=KEN") {
             break;
         }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        sleep(10).await;
     }
     assert!(search().contains("country=KEN"), "{}", search());
 }

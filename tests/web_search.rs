@@ -10,29 +10,11 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod web_support;
+
+use web_support::host_at;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A new host, with the page's URL set to `query` (the app reads its state from the URL).
-fn host_at(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host.unchecked_into()
-}
 
 fn mount_search(host: &web_sys::HtmlElement) -> impl Drop {
     leptos::mount::mount_to(host.clone(), || {

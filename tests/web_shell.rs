@@ -8,36 +8,15 @@ use skills_atlas::app::{provide_app_state, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod web_support;
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+use web_support::{host_at, sleep};
 
-/// A new host element, with the page's URL reset: all tests share one page, and the app
-/// mirrors its state (e.g. `?lang=de`) in the URL.
 fn fresh_host() -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .unwrap();
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host.unchecked_into()
+    host_at("")
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Polls until `check` holds (the data fetch is asynchronous), for at most ~5 s.
 async fn eventually(host: &web_sys::HtmlElement, check: impl Fn(&str) -> bool) -> String {
