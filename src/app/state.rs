@@ -11,6 +11,8 @@ pub struct AppStateCtx {
     pub state: RwSignal<AppState>,
     /// The effective language: the URL's choice, else the browser's, else English.
     pub lang: Memo<Lang>,
+    /// The last view shown before the current one, so leaving the presenter returns there.
+    pub previous_view: StoredValue<Option<View>>,
 }
 
 impl AppStateCtx {
@@ -94,7 +96,12 @@ pub fn provide_app_state() -> AppStateCtx {
     let state = RwSignal::new(read_url());
     let detected = browser_lang();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(detected));
-    let ctx = AppStateCtx { state, lang };
+    let previous_view = StoredValue::new(None);
+    let ctx = AppStateCtx {
+        state,
+        lang,
+        previous_view,
+    };
     provide_context(ctx);
 
     // The URL follows the state, at most once per task: a dragged year slider or a played
@@ -104,6 +111,9 @@ pub fn provide_app_state() -> AppStateCtx {
     Effect::new(move |previous_view: Option<View>| {
         let view = state.with(|s| s.view);
         let view_changed = previous_view.is_some_and(|v| v != view);
+        if view_changed {
+            ctx.previous_view.set_value(previous_view);
+        }
         let scheduled = pending.with_value(|p| p.is_some());
         pending.update_value(|p| *p = Some(p.unwrap_or(false) || view_changed));
         if !scheduled {

@@ -41,6 +41,14 @@ test('keyboard: arrows move between bars, Enter selects the country', async ({ p
   await expect(page).toHaveURL(/country=[A-Z]{3}/);
   await expect(page.getByRole('status').filter({ hasText: `Selected country: ${name}` })).toBeVisible();
   await expect(second).toHaveAttribute('aria-pressed', 'true');
+
+  // The map shares the selection: it highlights that country and opens its panel.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' }).click();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const onMap = page.getByRole('button', { name: new RegExp(`^${escaped}: `) });
+  await expect(onMap).toHaveAttribute('aria-pressed', 'true');
+  await expect(onMap).toHaveClass(/sa-selected/);
+  await expect(page.getByRole('complementary').getByRole('heading', { name })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -53,3 +53,38 @@ test('a hostile slide number is clamped, not a crash', async ({ page, consoleErr
   await expect(page.locator('.sa-present-counter')).toHaveText('10 / 10');
   expect(consoleErrors).toEqual([]);
 });
+
+test('in German, opened from the map: keys work and Esc returns to the map', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=map&lang=de');
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await nav.getByRole('link', { name: 'Präsentieren' }).click();
+  await expect(page).toHaveURL(/view=present/);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/slide=2/);
+  await expect(page.getByRole('heading', { name: 'Das Netzwerk wächst, Jahr für Jahr' })).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.getByText('Animation angehalten (P setzt fort)')).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(page.getByText('Gehe zu Folie 4')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/slide=4/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/view=map|^[^?]*\?(?!.*view=)/);
+  await expect(nav.getByRole('link', { name: 'Karte' })).toHaveAttribute('aria-current', 'page');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('in Chinese, the presenter steps with clicker keys and jumps by number', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=present&lang=zh');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { name: '合作网络逐年扩展' })).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.sa-present-counter')).toHaveText('1 / 10');
+  await page.keyboard.press('5');
+  await expect(page.getByText('跳转到第5张')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/slide=5/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/view=charts/);
+  expect(consoleErrors).toEqual([]);
+});

@@ -63,8 +63,15 @@ impl PresenterControls {
         }
     }
 
+    /// Back to the view the presenter was opened from (Charts when it was opened directly).
     fn leave(self) {
-        self.ctx.update(|s| s.view = View::Charts);
+        let back = self
+            .ctx
+            .previous_view
+            .get_value()
+            .filter(|v| *v != View::Present)
+            .unwrap_or(View::Charts);
+        self.ctx.update(|s| s.view = back);
     }
 
     fn act(self, key: PresenterKey) {

@@ -47,6 +47,21 @@ pub fn PresentView() -> impl IntoView {
         ctx,
     };
     use_presenter_keys(controls);
+    // Entering from a link leaves focus on it, and Enter (for "number + Enter") would follow
+    // that link again: the presenter takes focus, unless focus is already inside it.
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        let inside = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|active| {
+                let node: &web_sys::Node = &active;
+                el.contains(Some(node))
+            });
+        if !inside {
+            let _ = el.focus();
+        }
+    });
 
     // The map's growth animation: one year per tick while the map slide shows.
     let (first, last) = (model.facts.first_year, model.facts.last_year);

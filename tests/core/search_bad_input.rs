@@ -1,11 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Whatever is typed or pasted, search answers quickly and never panics.
-
-mod search_fixture;
 
 use std::time::{Duration, Instant};
 
-use search_fixture::*;
+use crate::search_fixture::*;
 use skills_atlas::core::search::{highlight, Filter, SearchIndex};
 
 /// Searches and checks the answer is well-formed and quick.

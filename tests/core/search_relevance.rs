@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Relevance over the real committed dataset (`public/data/atlas.json` through the adapter):
 //! for each labelled query, the expected record must be the first hit. German, Chinese,
 //! typos, codes, country names in three languages and trainer specialisms.

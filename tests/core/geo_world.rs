@@ -1,11 +1,10 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The committed world file parses, holds every country once and never crosses the
 //! antimeridian; the parser rejects bad input without panicking.
 
 use skills_atlas::core::geo::antimeridian::{crosses, cut_polygon};
 use skills_atlas::core::geo::world::{World, FORMAT};
 
-const WORLD: &str = include_str!("../public/data/world-110m.json");
+const WORLD: &str = include_str!("../../public/data/world-110m.json");
 
 fn world() -> World {
     World::from_json(WORLD).expect("committed world file parses")

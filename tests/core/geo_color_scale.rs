@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Nice class breaks, the zero class, missing data and legend labels.
 
 use skills_atlas::core::geo::color_scale::{palette, NO_DATA_COLOR};

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Zoom keeps the cursor's point fixed and the map within the view.
 
 use skills_atlas::core::geo::{Bbox, Zoom};

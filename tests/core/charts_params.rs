@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Chart URL parameters round trip; hostile values are rejected with a warning; the
 //! presenter's keys and jumps behave.
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The adapter from the dataset to search documents, the result presentation and the
 //! search corpus's sort orders, over the committed dataset.
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Equal Earth against values computed by hand from the published formula
 //! (d3-geo's `geoEqualEarthRaw`; the screen values use d3's default scale 177.158 and
 //! translate 480, 250).

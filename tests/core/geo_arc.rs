@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Great-circle arcs: exact endpoints, points on the circle, split at the antimeridian.
 
 use skills_atlas::core::geo::arc::{distance, split_at_antimeridian};

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! CSV writer (RFC 4180 quoting, BOM, Chinese), file names and the export SVG frame.
 
 use skills_atlas::core::charts::csv::{csv_field, plain_number};

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The search view's URL parameters: round trips, and hostile or unknown values.
 
 use skills_atlas::core::search::DocKind;

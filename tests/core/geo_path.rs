@@ -1,10 +1,9 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Projected country paths: rounded, within the map, no line smeared across it.
 
 use skills_atlas::core::geo::path::sphere_path;
 use skills_atlas::core::geo::{country_paths, CountryPath, Projection, World};
 
-const WORLD: &str = include_str!("../public/data/world-110m.json");
+const WORLD: &str = include_str!("../../public/data/world-110m.json");
 const WIDTH: f64 = 960.0;
 const HEIGHT: f64 = 500.0;
 

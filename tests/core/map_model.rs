@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The map's pure model: aggregation per country and year, geometry placement, colour
 //! bins, keyboard order, find-a-country and table sorting.
 
@@ -13,7 +12,7 @@ fn atlas() -> Atlas {
 }
 
 fn world() -> World {
-    World::from_json(include_str!("../public/data/world-110m.json")).expect("world")
+    World::from_json(include_str!("../../public/data/world-110m.json")).expect("world")
 }
 
 fn published(atlas: &Atlas, id: &str) -> f64 {

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The map's URL parameters: round trips and hostile input.
 
 use skills_atlas::core::map_model::{Layer, LayerSet};

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Embed snippets: the state travels, embed mode is on, everything is escaped.
 
 use skills_atlas::core::embed::{base_url, escape_attribute, full_atlas_state, snippets};

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The map's per-year figures of every country, computed in one pass: they must equal the
 //! per-country lookups they replace, in the order asked, with empty figures for ids that
 //! are not partner countries.

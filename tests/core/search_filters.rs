@@ -1,9 +1,6 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Filters restrict hits; facet counts follow the query and ignore their own facet's filter.
 
-mod search_fixture;
-
-use search_fixture::*;
+use crate::search_fixture::*;
 use skills_atlas::core::search::{DocKind, Filter};
 
 fn docs_with(query: &str, filter: &Filter) -> Vec<usize> {

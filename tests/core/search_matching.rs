@@ -1,9 +1,6 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! What a query finds: folding, CJK, prefixes, typos, codes, AND with OR fallback.
 
-mod search_fixture;
-
-use search_fixture::*;
+use crate::search_fixture::*;
 use skills_atlas::core::search::{Filter, MatchMode, SearchResults};
 
 fn search(query: &str) -> SearchResults {

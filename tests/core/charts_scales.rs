@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Scales, nice ticks, number formatting and label thinning: axes stay legible for one
 //! category, 250 categories, zeros and 10⁹.
 

@@ -1,9 +1,6 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Hits carry byte ranges into the original field text, ready for `highlight`.
 
-mod search_fixture;
-
-use search_fixture::*;
+use crate::search_fixture::*;
 use skills_atlas::core::search::{highlight, Filter, Hit, SearchIndex};
 
 /// The marked pieces of every field of a hit.

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Broken files give a clear list of located problems and never panic, overflow or hang.
 //! A UTF-8 byte-order mark is accepted with an `encoding` warning (editors add it).
 

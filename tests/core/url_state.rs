@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! URL state: round trips, defaults, and hostile input.
 
 use skills_atlas::core::url_state::{

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Per-chart aggregation on the bundled dataset: every chart's sums equal the dataset's
 //! totals, filters behave, and an empty dataset draws nothing without panicking.
 
@@ -10,7 +9,7 @@ use skills_atlas::core::data::{load_bytes, Atlas, LoadOutcome, StandardStatus};
 use skills_atlas::core::url_state::Lang;
 
 fn atlas() -> Atlas {
-    match load_bytes(include_bytes!("../public/data/atlas.json")) {
+    match load_bytes(include_bytes!("../../public/data/atlas.json")) {
         LoadOutcome::Loaded { atlas, .. } => atlas,
         LoadOutcome::Failed { problems } => panic!("{problems:?}"),
     }

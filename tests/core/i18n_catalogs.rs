@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Every interface string exists in every language, with the same placeholders, and every
 //! key the app's code asks for exists.
 

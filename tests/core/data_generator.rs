@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The generator is deterministic, reproduces the committed file, and its scaled
 //! variants validate.
 

@@ -1,0 +1,31 @@
+//! Native tests of the pure core, linked into one test binary: one link instead of one per
+//! file keeps a clean `cargo test` quick and small on disk on a 2-core CI machine.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod charts_aggregate;
+mod charts_export;
+mod charts_params;
+mod charts_scales;
+mod data_bad_input;
+mod data_figures;
+mod data_generator;
+mod embed_snippets;
+mod geo_arc;
+mod geo_color_scale;
+mod geo_path;
+mod geo_projection;
+mod geo_world;
+mod geo_zoom;
+mod i18n_catalogs;
+mod map_model;
+mod map_url;
+mod map_year_stats;
+mod search_bad_input;
+mod search_docs;
+mod search_filters;
+mod search_fixture;
+mod search_highlight;
+mod search_matching;
+mod search_params;
+mod search_relevance;
+mod url_state;
