@@ -1,11 +1,12 @@
 //! Per-chart aggregation: from the pre-counted [`Facts`] to labelled [`ChartData`] for
 //! the current year, selection and options.
 
-use super::facts::{Facts, YearCounts};
+use super::facts::Facts;
 use super::model::{
     Arrangement, BarData, Category, ChartBody, ChartData, ChartKind, MatrixData, Orientation,
     Series,
 };
+use super::over_time::{growth, target_chart};
 use crate::core::data::Atlas;
 use crate::core::i18n::text;
 use crate::core::url_state::Lang;
@@ -14,8 +15,6 @@ use crate::core::url_state::Lang;
 pub const DEFAULT_TOP: usize = 10;
 /// Most standards the recognition matrix lists (those recognised in most countries).
 pub const MATRIX_MAX_ROWS: usize = 40;
-/// How many recent years the target charts show beside the target.
-pub const TARGET_RECENT_YEARS: u16 = 5;
 
 /// What the charts are filtered by.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,7 +30,7 @@ pub struct ChartFilter {
 }
 
 impl ChartFilter {
-    fn through(&self) -> u16 {
+    pub(super) fn through(&self) -> u16 {
         self.year.unwrap_or(u16::MAX)
     }
 }
@@ -84,7 +83,7 @@ fn id_label(lang: Lang, prefix: &str, id: &str) -> String {
     }
 }
 
-fn series(key: &str, label_key: &str, lang: Lang, values: Vec<f64>) -> Series {
+pub(super) fn series(key: &str, label_key: &str, lang: Lang, values: Vec<f64>) -> Series {
     Series {
         key: key.to_string(),
         label: text(lang, label_key).to_string(),
@@ -140,67 +139,6 @@ fn certifications_by_country(
             values,
         )],
         orientation: Orientation::Horizontal,
-        arrangement: Arrangement::Grouped,
-    })
-}
-
-fn year_categories(facts: &Facts, filter: &ChartFilter) -> Vec<Category> {
-    let marked = filter.year.unwrap_or(facts.last_year);
-    (facts.first_year..=facts.last_year)
-        .map(|y| {
-            let mut c = Category::new(y.to_string(), y.to_string());
-            c.highlight = y == marked;
-            c
-        })
-        .collect()
-}
-
-fn per_year(counts: &YearCounts, facts: &Facts, cumulative: bool) -> Vec<f64> {
-    (facts.first_year..=facts.last_year)
-        .map(|y| {
-            if cumulative {
-                counts.through(y) as f64
-            } else if y == facts.first_year {
-                // Anything dated before the axis starts is counted in its first year.
-                counts.through(y) as f64
-            } else {
-                counts.at(y) as f64
-            }
-        })
-        .collect()
-}
-
-fn growth(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
-    let c = filter.cumulative;
-    ChartBody::Bars(BarData {
-        categories: year_categories(facts, filter),
-        series: vec![
-            series(
-                "certifications",
-                "charts_series_certifications",
-                lang,
-                per_year(&facts.certifications_per_year, facts, c),
-            ),
-            series(
-                "trainers",
-                "charts_series_trainers",
-                lang,
-                per_year(&facts.trainers_per_year, facts, c),
-            ),
-            series(
-                "workshops",
-                "charts_series_workshops",
-                lang,
-                per_year(&facts.workshops_per_year, facts, c),
-            ),
-            series(
-                "partners",
-                "charts_series_partners",
-                lang,
-                per_year(&facts.partners_per_year, facts, c),
-            ),
-        ],
-        orientation: Orientation::Vertical,
         arrangement: Arrangement::Grouped,
     })
 }
@@ -367,48 +305,5 @@ fn talent_flows(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
         ],
         orientation: Orientation::Horizontal,
         arrangement: Arrangement::Diverging,
-    })
-}
-
-fn target_chart(
-    counts: &YearCounts,
-    atlas: &Atlas,
-    figure_id: &str,
-    series_key: &'static str,
-    facts: &Facts,
-    filter: &ChartFilter,
-    lang: Lang,
-) -> ChartBody {
-    let marked = filter.year.unwrap_or(facts.last_year);
-    let first = facts
-        .last_year
-        .saturating_sub(TARGET_RECENT_YEARS - 1)
-        .max(facts.first_year);
-    let mut categories: Vec<Category> = (first..=facts.last_year)
-        .map(|y| {
-            let mut c = Category::new(y.to_string(), y.to_string());
-            c.highlight = y == marked;
-            c
-        })
-        .collect();
-    let mut values: Vec<f64> = (first..=facts.last_year)
-        .map(|y| counts.at(y) as f64)
-        .collect();
-    if let Some(target) = atlas.key_figure(figure_id).and_then(|f| f.value) {
-        let mut c = Category::new("target", text(lang, "charts_target_period"));
-        c.target = true;
-        categories.push(c);
-        values.push(target);
-    }
-    ChartBody::Bars(BarData {
-        categories,
-        series: vec![series(
-            series_key.trim_start_matches("charts_series_"),
-            series_key,
-            lang,
-            values,
-        )],
-        orientation: Orientation::Vertical,
-        arrangement: Arrangement::Grouped,
     })
 }

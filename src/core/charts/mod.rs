@@ -11,6 +11,7 @@ pub mod facts;
 pub mod layout;
 pub mod matrix;
 pub mod model;
+pub mod over_time;
 pub mod roving;
 pub mod scale;
 pub mod slides;
