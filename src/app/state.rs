@@ -90,6 +90,9 @@ fn write_url(query: &str, push: bool) {
     };
 }
 
+/// How long after a change the URL is written (the latest state then, one History call).
+const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Creates the state from the URL, keeps the URL in step with it (a view change is a new
 /// history entry, anything else replaces the current one) and follows Back / Forward.
 pub fn provide_app_state() -> AppStateCtx {
@@ -104,9 +107,10 @@ pub fn provide_app_state() -> AppStateCtx {
     };
     provide_context(ctx);
 
-    // The URL follows the state, at most once per task: a dragged year slider or a played
-    // timeline changes the state many times a second, and each History call costs
-    // milliseconds. A view change in the batch makes a new history entry.
+    // The URL follows the state at most once per `URL_WRITE_DELAY`: a dragged year slider or
+    // a played timeline changes the state many times a second, and each History call costs
+    // milliseconds, which should not delay the frame that shows the change. A view change
+    // in the batch makes a new history entry.
     let pending = StoredValue::new(None::<bool>);
     Effect::new(move |previous_view: Option<View>| {
         let view = state.with(|s| s.view);
@@ -129,7 +133,7 @@ pub fn provide_app_state() -> AppStateCtx {
                         write_url(&query, push);
                     }
                 },
-                std::time::Duration::ZERO,
+                URL_WRITE_DELAY,
             );
         }
         view

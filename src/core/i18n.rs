@@ -68,11 +68,34 @@ pub fn text(lang: Lang, key: &str) -> &str {
 
 /// The text for `key` with each `{name}` replaced by its argument. Arguments are plain
 /// text; the result is plain text (rendered as a text node, never as HTML).
+/// One pass over the text: an argument's value is never searched for placeholders itself,
+/// and a placeholder without an argument stays as written.
 pub fn format(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-    let mut out = text(lang, key).to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let template = text(lang, key);
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(|a| a.1.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let value = after.find('}').and_then(|end| {
+            let name = &after[..end];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, end))
+        });
+        match value {
+            Some((v, end)) => {
+                out.push_str(v);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

@@ -4,6 +4,7 @@
 
 mod charts_aggregate;
 mod charts_export;
+mod charts_markup;
 mod charts_params;
 mod charts_scales;
 mod data_bad_input;

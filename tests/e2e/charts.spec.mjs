@@ -41,6 +41,13 @@ test('keyboard: arrows move between bars, Enter selects the country', async ({ p
   await expect(page).toHaveURL(/country=[A-Z]{3}/);
   await expect(page.getByRole('status').filter({ hasText: `Selected country: ${name}` })).toBeVisible();
   await expect(second).toHaveAttribute('aria-pressed', 'true');
+  // The chart redrew with the selection; the keyboard user stays on the same bar and the
+  // arrows still move from there.
+  await expect(second).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(bars.first()).toBeFocused();
+  await expect(bars.first()).toHaveAttribute('tabindex', '0');
+  await expect(second).toHaveAttribute('tabindex', '-1');
 
   // The map shares the selection: it highlights that country and opens its panel.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' }).click();

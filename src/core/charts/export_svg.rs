@@ -4,6 +4,19 @@
 /// XML-escapes text for an element or attribute.
 pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    xml_escape_into(&mut out, text);
+    out
+}
+
+/// [`xml_escape`], appending to `out`.
+pub fn xml_escape_into(out: &mut String, text: &str) {
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') || b < 0x20)
+    {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -16,7 +29,6 @@ pub fn xml_escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Splits `text` into lines of about `max_units` width units, where a CJK character

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod export_svg;
 pub mod facts;
 pub mod layout;
+pub mod markup;
 pub mod matrix;
 pub mod model;
 pub mod over_time;

@@ -1,9 +1,49 @@
-//! What bar and matrix marks share: their accessible name and the tooltip.
+//! What bar and matrix charts share: the `<svg>` that shows the core's markup
+//! (`core::charts::markup`), the tooltip, and the event plumbing. A chart has hundreds of
+//! marks; their pointer, focus and click events are handled once on the `<svg>` (they
+//! bubble) and the roving tab stop is moved by one effect, instead of five listeners and
+//! a reactive attribute on every mark.
 
-use crate::core::charts::{format_count, BarData, BarMark};
-use crate::core::i18n;
-use crate::core::url_state::Lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The index (`data-i`) of the mark an event happened on, if it happened on one.
+pub fn mark_index(ev: &web_sys::Event) -> Option<usize> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target.get_attribute("data-i")?.parse().ok()
+}
+
+/// Mark `index` inside `svg`, if it is drawn.
+fn mark_element(svg: NodeRef<leptos::svg::Svg>, index: usize) -> Option<web_sys::Element> {
+    let svg: web_sys::Element = svg.get_untracked()?.unchecked_into();
+    svg.query_selector(&format!("[data-i=\"{index}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// Focuses mark `index` inside `svg`.
+pub fn focus_mark(svg: NodeRef<leptos::svg::Svg>, index: usize) {
+    if let Some(mark) = mark_element(svg, index) {
+        let _ = mark.unchecked_into::<web_sys::SvgElement>().focus();
+    }
+}
+
+/// Moves the roving tab stop in `svg` when `active` changes (marks drawn later take their
+/// tab index from [`tab_index`]).
+fn roving_tab_stop(svg: NodeRef<leptos::svg::Svg>, active: RwSignal<usize>) {
+    Effect::new(move |previous: Option<usize>| {
+        let now = active.get();
+        if let Some(before) = previous.filter(|&p| p != now) {
+            if let Some(mark) = mark_element(svg, before) {
+                let _ = mark.set_attribute("tabindex", "-1");
+            }
+        }
+        if let Some(mark) = mark_element(svg, now) {
+            let _ = mark.set_attribute("tabindex", "0");
+        }
+        now
+    });
+}
 
 /// A tooltip's text and position (percent of the chart's box).
 #[derive(Clone, Debug, PartialEq)]
@@ -14,25 +54,6 @@ pub struct Tip {
     pub top: f64,
     /// What it says (the mark's accessible name).
     pub text: String,
-}
-
-/// A bar's accessible name: category, series, value; "target" or "press Enter" when so.
-pub fn mark_name(data: &BarData, mark: &BarMark, lang: Lang) -> Option<String> {
-    let c = data.categories.get(mark.category)?;
-    let s = data.series.get(mark.series)?;
-    let value = format_count(mark.value);
-    let args = [
-        ("category", c.label.as_str()),
-        ("series", s.label.as_str()),
-        ("value", value.as_str()),
-    ];
-    Some(if c.target {
-        i18n::format(lang, "charts_mark_target", &args)
-    } else if c.selects_country {
-        i18n::format(lang, "charts_mark_select", &args)
-    } else {
-        i18n::format(lang, "charts_mark_name", &args)
-    })
 }
 
 /// The tooltip shown beside the hovered or focused mark (hidden from assistive tech: the
@@ -55,5 +76,92 @@ pub fn MarkTooltip(
                 </div>
             }
         })
+    }
+}
+
+/// A chart's `<svg>` with its tooltip: handles the marks' click, focus and pointer events
+/// in one place (each mark carries only its `data-i`).
+#[component]
+pub fn MarksCanvas(
+    /// The `<svg>` element, for export and focus.
+    svg: NodeRef<leptos::svg::Svg>,
+    /// Width and height of the drawing.
+    size: Signal<(f64, f64)>,
+    /// Id of the element naming the chart.
+    labelled_by: String,
+    /// The mark holding the roving tab stop.
+    active: RwSignal<usize>,
+    /// Keyboard navigation between marks.
+    on_keydown: Callback<web_sys::KeyboardEvent>,
+    /// A mark was clicked.
+    choose: Callback<usize>,
+    /// The tooltip for mark `i`, if it has one.
+    tip_for: Callback<usize, Option<Tip>>,
+    /// The drawing's markup (escaped by the core).
+    markup: Memo<String>,
+    /// Static parts of the drawing (pattern definitions).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    roving_tab_stop(svg, active);
+    let (tip, set_tip) = signal(None::<Tip>);
+    let drawing = NodeRef::<leptos::svg::G>::new();
+    // New markup replaces the drawing in one step; a focused mark keeps focus (the mark
+    // with the same index in the new drawing), a hovered mark's stale tooltip goes.
+    Effect::new(move || {
+        let html = markup.get();
+        let Some(g) = drawing.get() else {
+            return;
+        };
+        let g: web_sys::Element = g.unchecked_into();
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|e| g.contains(Some(e)))
+            .and_then(|e| e.get_attribute("data-i"))
+            .and_then(|i| i.parse::<usize>().ok());
+        g.set_inner_html(&html);
+        set_tip.set(None);
+        if let Some(i) = focused {
+            focus_mark(svg, i);
+        }
+    });
+    let show_tip = move |ev: &web_sys::Event| {
+        if let Some(i) = mark_index(ev) {
+            set_tip.set(tip_for.run(i));
+        }
+    };
+    view! {
+        <div class="sa-chart-canvas">
+            <svg
+                node_ref=svg
+                class="sa-chart-svg"
+                width=move || size.get().0
+                height=move || size.get().1
+                viewBox=move || format!("0 0 {} {}", size.get().0, size.get().1)
+                role="group"
+                aria-labelledby=labelled_by
+                on:keydown=move |ev| on_keydown.run(ev)
+                on:click=move |ev| {
+                    if let Some(i) = mark_index(&ev) {
+                        active.set(i);
+                        choose.run(i);
+                    }
+                }
+                on:focusin=move |ev| {
+                    if let Some(i) = mark_index(&ev) {
+                        active.set(i);
+                    }
+                    show_tip(&ev);
+                }
+                on:focusout=move |_| set_tip.set(None)
+                on:mouseover=move |ev| show_tip(&ev)
+                on:mouseout=move |_| set_tip.set(None)
+            >
+                {children.map(|c| c())}
+                <g class="sa-drawing" node_ref=drawing></g>
+            </svg>
+            <MarkTooltip tip=tip />
+        </div>
     }
 }

@@ -1,9 +1,8 @@
 //! The recognition matrix drawn as plain SVG: one focusable square per recognition.
 
-use super::bars::focus_mark;
-use super::marks::{MarkTooltip, Tip};
-use crate::core::charts::{layout_matrix, move_in_grid, series_colour, ChartBody, ChartData};
-use crate::core::i18n;
+use super::marks::{focus_mark, MarksCanvas, Tip};
+use crate::core::charts::markup::{cell_name, matrix_markup};
+use crate::core::charts::{layout_matrix, move_in_grid, ChartBody, ChartData};
 use leptos::prelude::*;
 
 /// The matrix's SVG.
@@ -38,20 +37,9 @@ pub fn MatrixSvg(
                 .unwrap_or_default()
         })
     });
-    let (active, set_active) = signal(0usize);
-    let (tip, set_tip) = signal(None::<Tip>);
+    let active = RwSignal::new(0usize);
     let name = move |row: usize, column: usize| {
-        matrix.with_untracked(|m| {
-            let m = m.as_ref()?;
-            Some(i18n::format(
-                lang.get_untracked(),
-                "charts_matrix_cell",
-                &[
-                    ("standard", m.rows.get(row)?.label.as_str()),
-                    ("country", m.columns.get(column)?.label.as_str()),
-                ],
-            ))
-        })
+        matrix.with_untracked(|m| cell_name(m.as_ref()?, row, column, lang.get_untracked()))
     };
     let choose = move |i: usize| {
         let code = cells
@@ -63,7 +51,7 @@ pub fn MatrixSvg(
             on_select.run(code);
         }
     };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let key = ev.key();
         if key == "Enter" || key == " " {
             ev.prevent_default();
@@ -74,12 +62,12 @@ pub fn MatrixSvg(
         if let Some(next) = next {
             ev.prevent_default();
             ev.stop_propagation();
-            set_active.set(next);
+            active.set(next);
             focus_mark(svg, next);
         }
     };
-    let show_tip = move |i: usize| {
-        let t = layout.with_untracked(|l| {
+    let tip_for = move |i: usize| {
+        layout.with_untracked(|l| {
             let l = l.as_ref()?;
             let m = l.marks.get(i)?;
             Some(Tip {
@@ -87,95 +75,30 @@ pub fn MatrixSvg(
                 top: m.y / l.height * 100.0,
                 text: name(m.row, m.column)?,
             })
-        });
-        set_tip.set(t);
+        })
     };
-    let drawing = move || {
-        let (Some(l), Some(m)) = (layout.get(), matrix.get()) else {
-            return ().into_any();
-        };
-        lang.track();
-        let grid_w = l.cell * m.columns.len() as f64;
-        let grid_h = l.cell * m.rows.len() as f64;
-        let row_labels = l
-            .row_labels
-            .iter()
-            .map(|r| view! { <text class="sa-cat" x=l.origin.0 - 6.0 y=r.pos + 3.5 text-anchor="end">{r.text.clone()}</text> })
-            .collect_view();
-        let col_labels = l
-            .column_labels
-            .iter()
-            .map(|c| {
-                let transform = format!("rotate(-60 {} {})", c.pos, l.origin.1 - 4.0);
-                let strong = m.columns.iter().any(|col| col.highlight && col.key == c.text);
-                view! {
-                    <text class="sa-cat sa-cat-small" class:sa-cat-strong=strong x=c.pos y=l.origin.1 - 4.0 transform=transform>{c.text.clone()}</text>
-                }
+    let markup = Memo::new(move |_| {
+        let lang = lang.get();
+        layout.with(|l| {
+            matrix.with(|m| match (l, m) {
+                (Some(l), Some(m)) => matrix_markup(m, l, lang, active.get_untracked()),
+                _ => String::new(),
             })
-            .collect_view();
-        let highlight_col = m.columns.iter().position(|c| c.highlight).map(|i| {
-            view! {
-                <rect class="sa-matrix-highlight" x=l.origin.0 + l.cell * i as f64 y=l.origin.1 width=l.cell height=grid_h />
-            }
-        });
-        let marks = l
-            .marks
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let label = name(c.row, c.column).unwrap_or_default();
-                view! {
-                    <rect
-                        class="sa-mark sa-cell"
-                        data-i=i
-                        x=c.x + 0.5
-                        y=c.y + 0.5
-                        width=(c.size - 1.0).max(1.0)
-                        height=(c.size - 1.0).max(1.0)
-                        fill=series_colour(0)
-                        role="button"
-                        aria-label=label
-                        tabindex=move || if active.get() == i { "0" } else { "-1" }
-                        on:click=move |_| {
-                            set_active.set(i);
-                            choose(i);
-                        }
-                        on:focus=move |_| {
-                            set_active.set(i);
-                            show_tip(i);
-                        }
-                        on:blur=move |_| set_tip.set(None)
-                        on:mouseenter=move |_| show_tip(i)
-                        on:mouseleave=move |_| set_tip.set(None)
-                    />
-                }
-            })
-            .collect_view();
-        view! {
-            <rect class="sa-matrix-bg" x=l.origin.0 y=l.origin.1 width=grid_w height=grid_h />
-            {highlight_col}
-            {row_labels}
-            {col_labels}
-            <g class="sa-marks">{marks}</g>
-        }
-        .into_any()
-    };
-    let size = move || layout.with(|l| l.as_ref().map_or((640.0, 200.0), |l| (l.width, l.height)));
+        })
+    });
+    let size = Signal::derive(move || {
+        layout.with(|l| l.as_ref().map_or((640.0, 200.0), |l| (l.width, l.height)))
+    });
     view! {
-        <div class="sa-chart-canvas">
-            <svg
-                node_ref=svg
-                class="sa-chart-svg"
-                width=move || size().0
-                height=move || size().1
-                viewBox=move || format!("0 0 {} {}", size().0, size().1)
-                role="group"
-                aria-labelledby=labelled_by
-                on:keydown=on_keydown
-            >
-                {drawing}
-            </svg>
-            <MarkTooltip tip=tip />
-        </div>
+        <MarksCanvas
+            svg=svg
+            size=size
+            labelled_by=labelled_by
+            active=active
+            on_keydown=Callback::new(on_keydown)
+            choose=Callback::new(choose)
+            tip_for=Callback::new(tip_for)
+            markup=markup
+        />
     }
 }
