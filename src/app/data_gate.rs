@@ -42,7 +42,7 @@ pub enum DataError {
 
 /// Turns a response body into the dataset or the list of its problems.
 pub fn parse_body(url: &str, bytes: &[u8]) -> Result<LoadedData, DataError> {
-    match data::load_bytes(bytes) {
+    match super::timing::timed("atlas:data-parse", || data::load_bytes(bytes)) {
         LoadOutcome::Loaded { atlas, warnings } => {
             for warning in warnings {
                 web_sys::console::warn_1(&format!("Skills Atlas data: {warning}").into());

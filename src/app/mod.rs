@@ -10,6 +10,7 @@ mod i18n;
 mod panic;
 mod shell;
 mod state;
+pub mod timing;
 pub mod views;
 
 pub use data_gate::{DataGate, LoadedData};

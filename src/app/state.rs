@@ -110,8 +110,20 @@ pub fn provide_app_state() -> AppStateCtx {
     // The URL follows the state at most once per `URL_WRITE_DELAY`: a dragged year slider or
     // a played timeline changes the state many times a second, and each History call costs
     // milliseconds, which should not delay the frame that shows the change. A view change
-    // in the batch makes a new history entry.
+    // makes a new history entry at once (right after this task), so Back works however
+    // quickly it is pressed.
     let pending = StoredValue::new(None::<bool>);
+    let write = move || {
+        let push = pending
+            .try_update_value(|p| p.take())
+            .flatten()
+            .unwrap_or(false);
+        let query = state.with_untracked(|s| s.to_query());
+        let current = current_search();
+        if query != current && !(query.is_empty() && current == "?") {
+            write_url(&query, push);
+        }
+    };
     Effect::new(move |previous_view: Option<View>| {
         let view = state.with(|s| s.view);
         let view_changed = previous_view.is_some_and(|v| v != view);
@@ -120,21 +132,10 @@ pub fn provide_app_state() -> AppStateCtx {
         }
         let scheduled = pending.with_value(|p| p.is_some());
         pending.update_value(|p| *p = Some(p.unwrap_or(false) || view_changed));
-        if !scheduled {
-            set_timeout(
-                move || {
-                    let push = pending
-                        .try_update_value(|p| p.take())
-                        .flatten()
-                        .unwrap_or(false);
-                    let query = state.with_untracked(|s| s.to_query());
-                    let current = current_search();
-                    if query != current && !(query.is_empty() && current == "?") {
-                        write_url(&query, push);
-                    }
-                },
-                URL_WRITE_DELAY,
-            );
+        if view_changed {
+            set_timeout(write, std::time::Duration::ZERO);
+        } else if !scheduled {
+            set_timeout(write, URL_WRITE_DELAY);
         }
         view
     });

@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod data;
 pub mod embed;
+pub mod fast_hash;
 pub mod figure_text;
 pub mod geo;
 pub mod i18n;

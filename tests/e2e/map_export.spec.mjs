@@ -40,6 +40,25 @@ test('the map downloads as PNG, SVG and CSV that match the table', async ({ page
   expect(svgText).toContain('Chongqing’s skills-cooperation network, 2021');
   expect(svgText).toContain('Illustrative data');
   expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), svgText)).toBeNull();
+  // The file keeps what the page's stylesheet gave: arc gradients' colours, and the
+  // micro-states' counter-scaled positions resolved (the file has no CSS variables).
+  const exported = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    const stops = [...doc.querySelectorAll('stop')];
+    const points = [...doc.querySelectorAll('circle[data-country]')];
+    return {
+      stops: stops.length,
+      coloured: stops.filter((s) => /stop-color:\s*rgb/.test(s.getAttribute('style') ?? '')).length,
+      points: points.length,
+      placed: points.filter((c) => /transform:\s*matrix/.test(c.getAttribute('style') ?? '')).length,
+      variables: points.filter((c) => (c.getAttribute('style') ?? '').includes('var(')).length,
+    };
+  }, svgText);
+  expect(exported.stops).toBeGreaterThan(0);
+  expect(exported.coloured).toBe(exported.stops);
+  expect(exported.points).toBeGreaterThan(0);
+  expect(exported.placed).toBe(exported.points);
+  expect(exported.variables).toBe(0);
 
   const png = await download(page, 'PNG image');
   expect(png.name).toBe('cooperation-map-2021.png');

@@ -6,9 +6,11 @@ use wasm_bindgen::JsCast;
 
 /// Style properties copied from the live chart, so the export looks the same without
 /// the page's stylesheet.
-const INLINED: [&str; 11] = [
+const INLINED: [&str; 13] = [
     "fill",
     "fill-opacity",
+    "stop-color",
+    "stop-opacity",
     "stroke",
     "stroke-width",
     "stroke-dasharray",
@@ -55,6 +57,16 @@ fn serialize_inlined(svg: &web_sys::Element) -> Result<(String, f64, f64), Strin
         let to: web_sys::Element = to.unchecked_into();
         if let Ok(Some(style)) = window.get_computed_style(&from) {
             let mut inline = String::new();
+            // A position set in the element's own style (the map's counter-scaled points)
+            // is kept, resolved: the file has no `--sa-inv-k` to compute it from.
+            if from
+                .get_attribute("style")
+                .is_some_and(|s| s.contains("transform"))
+            {
+                if let Ok(v) = style.get_property_value("transform") {
+                    inline.push_str(&format!("transform:{v};"));
+                }
+            }
             for prop in INLINED {
                 if let Ok(v) = style.get_property_value(prop) {
                     if !v.is_empty() {

@@ -2,11 +2,12 @@
 //! that cannot be read. Cross-record checks live in `validate.rs`.
 
 use serde_json::Value;
+use std::fmt::Write;
 
 use super::decode_records as rec;
 use super::enums::{FigureKind, Qualifier};
 use super::model::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
-use super::problems::{index, join, ProblemKind};
+use super::problems::{join, ProblemKind};
 use super::reader::{Obj, Reader};
 
 /// Decodes every section of the document. Returns `None` only when the document is not
@@ -63,8 +64,11 @@ pub(crate) fn each<T>(
 ) -> Vec<T> {
     let items = r.list(o, "", key);
     let mut out = Vec::with_capacity(items.len());
+    // One path buffer for the whole section, not one allocation per record.
+    let mut path = String::new();
     for (i, item) in items.iter().enumerate() {
-        let path = index(key, i);
+        path.clear();
+        let _ = write!(path, "{key}[{i}]");
         if let Some(obj) = r.object(item, &path) {
             out.extend(read(r, obj, &path));
         }

@@ -92,25 +92,26 @@ impl Reader {
     /// A required string (empty on failure); overlong texts are refused.
     pub fn string(&mut self, o: Obj, path: &str, key: &str) -> String {
         match self.field(o, path, key) {
-            Some(v) => self.string_value(v, &join(path, key)),
+            Some(v) => self.string_at(v, || join(path, key)),
             None => String::new(),
         }
     }
 
-    /// A string value at `path` (empty on failure).
-    pub fn string_value(&mut self, v: &Value, path: &str) -> String {
+    /// A string value at the path `at` gives (written only for a problem; a ×100 dataset
+    /// has millions of fields and almost never a problem).
+    fn string_at(&mut self, v: &Value, at: impl FnOnce() -> String) -> String {
         match v {
             Value::String(s) if s.len() > MAX_TEXT_BYTES => {
                 let msg = format!(
                     "text is {} bytes long; at most {MAX_TEXT_BYTES} are allowed",
                     s.len()
                 );
-                self.error(path, ProblemKind::TooLarge, msg);
+                self.error(at(), ProblemKind::TooLarge, msg);
                 String::new()
             }
             Value::String(s) => s.clone(),
             other => {
-                self.wrong_type(path, "a string", other);
+                self.wrong_type(&at(), "a string", other);
                 String::new()
             }
         }
@@ -118,12 +119,11 @@ impl Reader {
 
     /// A required list of strings.
     pub fn strings(&mut self, o: Obj, path: &str, key: &str) -> Vec<String> {
-        let p = join(path, key);
         let items = self.list(o, path, key);
         items
             .iter()
             .enumerate()
-            .map(|(i, v)| self.string_value(v, &format!("{p}[{i}]")))
+            .map(|(i, v)| self.string_at(v, || format!("{}[{i}]", join(path, key))))
             .collect()
     }
 
@@ -141,13 +141,12 @@ impl Reader {
 
     /// A required number within `min..=max` (0 on failure).
     pub fn number(&mut self, o: Obj, path: &str, key: &str, min: f64, max: f64) -> f64 {
-        let p = join(path, key);
         match self.field(o, path, key) {
             Some(Value::Number(n)) => {
                 let x = n.as_f64().unwrap_or(f64::NAN);
                 if !(min..=max).contains(&x) {
                     self.error(
-                        p,
+                        join(path, key),
                         ProblemKind::OutOfRange,
                         format!("{x} is outside {min}..={max}"),
                     );
@@ -155,7 +154,7 @@ impl Reader {
                 x
             }
             Some(other) => {
-                self.wrong_type(&p, "a number", other);
+                self.wrong_type(&join(path, key), "a number", other);
                 0.0
             }
             None => 0.0,
@@ -234,39 +233,41 @@ impl Reader {
     /// A required three-language text. A missing English text is an error; a missing
     /// Chinese or German one is a warning and falls back to English.
     pub fn text(&mut self, o: Obj, path: &str, key: &str) -> I18nText {
-        let p = join(path, key);
         let Some(v) = self.field(o, path, key) else {
             return I18nText::default();
         };
-        let Some(map) = self.object(v, &p) else {
+        let Some(map) = (match v {
+            Value::Object(map) => Some(map),
+            other => self.object(other, &join(path, key)),
+        }) else {
             return I18nText::default();
         };
+        let at = |lang: &str| join(&join(path, key), lang);
         let mut out = I18nText::default();
         for (lang, slot) in [
             ("en", &mut out.en),
             ("zh-Hans", &mut out.zh_hans),
             ("de", &mut out.de),
         ] {
-            let lp = join(&p, lang);
             match map.get(lang) {
                 Some(v) => {
-                    *slot = self.string_value(v, &lp);
+                    *slot = self.string_at(v, || at(lang));
                     if slot.is_empty() && lang != "en" && v.is_string() {
                         let msg = format!("the \"{lang}\" text is empty; English is shown instead");
                         self.problems.push(Problem::warning(
-                            lp,
+                            at(lang),
                             ProblemKind::MissingTranslation,
                             msg,
                         ));
                     }
                 }
                 None if lang == "en" => self.error(
-                    lp,
+                    at(lang),
                     ProblemKind::MissingTranslation,
                     "the English text is missing",
                 ),
                 None => self.problems.push(Problem::warning(
-                    lp,
+                    at(lang),
                     ProblemKind::MissingTranslation,
                     format!("no \"{lang}\" text; English is shown instead"),
                 )),

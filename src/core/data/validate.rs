@@ -1,7 +1,7 @@
 //! Cross-record checks on a decoded [`Atlas`]: unknown countries, dangling references,
 //! duplicate ids, unused records and totals that disagree with the key figures.
 
-use std::collections::{HashMap, HashSet};
+use crate::core::fast_hash::{FastMap, FastSet};
 
 use super::enums::{FigureKind, PlatformKind};
 use super::figures::{check_qualifier, recompute};
@@ -56,7 +56,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         "trainers",
         atlas.trainers.iter().map(|t| t.id.as_str()),
     );
-    let partner_country: HashMap<&str, &str> = atlas
+    let partner_country: FastMap<&str, &str> = atlas
         .partners
         .iter()
         .map(|p| (p.id.as_str(), p.country.as_str()))
@@ -81,7 +81,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         }
     }
     for (i, p) in atlas.platforms.iter().enumerate() {
-        let path = index("platforms", i);
+        let path = || index("platforms", i);
         let domestic = p.kind != PlatformKind::StationOverseas;
         if domestic && !p.country.is_empty() && p.country != atlas.hub.country {
             let msg = format!(
@@ -91,36 +91,45 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                 p.country
             );
             check.out.push(Problem::error(
-                join(&path, "country"),
+                join(&path(), "country"),
                 ProblemKind::Inconsistent,
                 msg,
             ));
         } else if !domestic {
-            check.country(&path, "country", &p.country);
+            check.country(|| join(&path(), "country"), &p.country);
         }
     }
     for (i, p) in atlas.partners.iter().enumerate() {
-        check.country(&index("partners", i), "country", &p.country);
+        check.country(|| join(&index("partners", i), "country"), &p.country);
     }
-    let mut used_inst = HashSet::new();
-    let mut used_partner = HashSet::new();
+    let mut used_inst = FastSet::default();
+    let mut used_partner = FastSet::default();
     for (i, ps) in atlas.partnerships.iter().enumerate() {
-        let path = index("partnerships", i);
+        let path = || index("partnerships", i);
         check.id(
-            &path,
-            "institution",
+            || join(&path(), "institution"),
             &ps.institution,
             &institutions,
             "institution",
         );
-        check.id(&path, "partner", &ps.partner, &partners, "partner");
+        check.id(
+            || join(&path(), "partner"),
+            &ps.partner,
+            &partners,
+            "partner",
+        );
         used_inst.insert(ps.institution.as_str());
         used_partner.insert(ps.partner.as_str());
     }
     for (i, w) in atlas.workshops.iter().enumerate() {
-        let path = index("workshops", i);
-        check.country(&path, "country", &w.country);
-        check.id(&path, "partner", &w.partner, &partners, "partner");
+        let path = || index("workshops", i);
+        check.country(|| join(&path(), "country"), &w.country);
+        check.id(
+            || join(&path(), "partner"),
+            &w.partner,
+            &partners,
+            "partner",
+        );
         if let Some(home) = partner_country.get(w.partner.as_str()) {
             if !w.country.is_empty() && *home != w.country {
                 let msg = format!(
@@ -128,7 +137,7 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
                     w.partner, w.country
                 );
                 check.out.push(Problem::error(
-                    join(&path, "partner"),
+                    join(&path(), "partner"),
                     ProblemKind::Inconsistent,
                     msg,
                 ));
@@ -136,25 +145,25 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         }
     }
     for (i, s) in atlas.standards.iter().enumerate() {
-        let path = join(&index("standards", i), "countries");
         for (j, c) in s.countries.iter().enumerate() {
-            check.country(&path, &format!("[{j}]"), c);
+            check.country(
+                || format!("{}[{j}]", join(&index("standards", i), "countries")),
+                c,
+            );
         }
     }
     for (i, t) in atlas.trainers.iter().enumerate() {
-        let path = index("trainers", i);
-        check.country(&path, "country", &t.country);
+        let path = || index("trainers", i);
+        check.country(|| join(&path(), "country"), &t.country);
         check.id(
-            &path,
-            "institution",
+            || join(&path(), "institution"),
             &t.institution,
             &institutions,
             "institution",
         );
         for (j, code) in t.standards.iter().enumerate() {
             check.id(
-                &path,
-                &format!("standards[{j}]"),
+                || join(&path(), &format!("standards[{j}]")),
                 code,
                 &standards,
                 "standard",
@@ -162,12 +171,17 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         }
     }
     for (i, c) in atlas.certifications.iter().enumerate() {
-        let path = index("certifications", i);
-        check.country(&path, "country", &c.country);
-        check.id(&path, "standard", &c.standard, &standards, "standard");
+        let path = || index("certifications", i);
+        check.country(|| join(&path(), "country"), &c.country);
+        check.id(
+            || join(&path(), "standard"),
+            &c.standard,
+            &standards,
+            "standard",
+        );
     }
     for (i, t) in atlas.talent_flows.iter().enumerate() {
-        check.country(&index("talent_flows", i), "country", &t.country);
+        check.country(|| join(&index("talent_flows", i), "country"), &t.country);
     }
     unused(
         &mut out,
@@ -190,8 +204,8 @@ fn ids<'a>(
     out: &mut Vec<Problem>,
     section: &str,
     all: impl Iterator<Item = &'a str>,
-) -> HashSet<&'a str> {
-    let mut seen = HashSet::new();
+) -> FastSet<&'a str> {
+    let mut seen = FastSet::default();
     for (i, id) in all.enumerate() {
         if !id.is_empty() && !seen.insert(id) {
             let msg = format!("id \"{id}\" is used by an earlier entry");
@@ -213,7 +227,7 @@ fn unused<'a>(
     out: &mut Vec<Problem>,
     section: &str,
     all: impl Iterator<Item = &'a str>,
-    used: &HashSet<&str>,
+    used: &FastSet<&str>,
 ) {
     for (i, id) in all.enumerate() {
         if !id.is_empty() && !used.contains(id) {
@@ -262,21 +276,18 @@ fn totals(atlas: &Atlas) -> Vec<Problem> {
 /// Reference checks against known country codes and id sets.
 struct Refs<'a, 'b> {
     out: &'b mut Vec<Problem>,
-    countries: &'b HashSet<&'a str>,
+    countries: &'b FastSet<&'a str>,
     hub: &'b str,
 }
 
 impl Refs<'_, '_> {
-    /// Reports `id` unless it is a listed country; the hub's country is not a partner.
-    fn country(&mut self, path: &str, key: &str, id: &str) {
+    /// Reports `id` (at the path `at` gives, only written when needed) unless it is a listed
+    /// country; the hub's country is not a partner.
+    fn country(&mut self, at: impl FnOnce() -> String, id: &str) {
         if id.is_empty() || self.countries.contains(id) {
             return;
         }
-        let p = if key.starts_with('[') {
-            format!("{path}{key}")
-        } else {
-            join(path, key)
-        };
+        let p = at();
         let msg = if id == self.hub {
             format!("\"{id}\" is the hub's own country, not a partner country")
         } else {
@@ -287,14 +298,11 @@ impl Refs<'_, '_> {
     }
 
     /// Reports `id` unless it is one of `known`.
-    fn id(&mut self, path: &str, key: &str, id: &str, known: &HashSet<&str>, what: &str) {
+    fn id(&mut self, at: impl FnOnce() -> String, id: &str, known: &FastSet<&str>, what: &str) {
         if !id.is_empty() && !known.contains(id) {
             let msg = format!("\"{id}\" is not a known {what}");
-            self.out.push(Problem::error(
-                join(path, key),
-                ProblemKind::DanglingReference,
-                msg,
-            ));
+            self.out
+                .push(Problem::error(at(), ProblemKind::DanglingReference, msg));
         }
     }
 }

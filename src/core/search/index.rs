@@ -9,32 +9,7 @@ use fst::Map;
 use super::document::{Document, Field};
 use super::facets::FacetTables;
 use super::tokenize::{for_each_token, TokenKind};
-
-/// A multiply-rotate hasher (the rustc "Fx" hash) for the builder's term maps: SipHash's
-/// protection against crafted collisions is not needed for our own dataset, and hashing
-/// every token of 45,000 documents dominated the build.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+use crate::core::fast_hash::FastHash;
 
 /// BM25 length normalisation strength.
 const B: f32 = 0.75;

@@ -34,7 +34,9 @@ pub fn CooperationMap(
     atlas: Arc<Atlas>,
 ) -> impl IntoView {
     let app = expect_context::<AppStateCtx>();
-    let model = Arc::new(MapModel::build(&world, atlas));
+    let model = Arc::new(crate::app::timing::timed("atlas:map-model", || {
+        MapModel::build(&world, atlas)
+    }));
     let ctx = MapCtx::new(model, app);
     provide_context(ctx);
     provide_context(MapSvgRef(NodeRef::new()));

@@ -41,7 +41,7 @@ async fn fetch_world() -> Result<Arc<World>, String> {
         return Err(format!("HTTP {}", response.status()));
     }
     let text = response.text().await.map_err(|e| e.to_string())?;
-    World::from_json(&text).map(Arc::new)
+    crate::app::timing::timed("atlas:world-parse", || World::from_json(&text)).map(Arc::new)
 }
 
 /// The world geometry, fetched once per page (not per visit to the map), started by the

@@ -18,11 +18,16 @@ pub fn WorldSvg() -> impl IntoView {
     let transform = move || ctx.zoom.get().to_svg_transform();
     let inv_k = move || format!("--sa-inv-k:{}", 1.0 / ctx.zoom.get().k);
     let (hx, hy) = geo.hub;
+    // One gradient line per country, from the hub to the country: arcs fade in towards
+    // where they go, so direction reads without motion. Cooperation and "sent abroad" run
+    // hub → country; "trained" runs country → hub (its stops are reversed). The flow
+    // gradients take the line from the first (`href`) and only set their own colours.
     let gradients = geo
         .countries
         .iter()
         .map(|c| {
             let (x, y) = c.anchor;
+            let line = format!("#sa-arc-{}", c.id);
             view! {
                 <linearGradient
                     id=format!("sa-arc-{}", c.id)
@@ -31,6 +36,14 @@ pub fn WorldSvg() -> impl IntoView {
                 >
                     <stop offset="0" class="sa-arc-stop-start" />
                     <stop offset="1" class="sa-arc-stop-end" />
+                </linearGradient>
+                <linearGradient id=format!("sa-sent-{}", c.id) href=line.clone()>
+                    <stop offset="0" class="sa-sent-stop-start" />
+                    <stop offset="1" class="sa-sent-stop-end" />
+                </linearGradient>
+                <linearGradient id=format!("sa-trained-{}", c.id) href=line>
+                    <stop offset="0" class="sa-trained-stop-end" />
+                    <stop offset="1" class="sa-trained-stop-start" />
                 </linearGradient>
             }
         })
@@ -89,6 +102,8 @@ fn CountryArcs(
     let max_f = model.max_flow.max(1) as f64;
     let width = move |v: u64, max: f64| format!("{:.2}", 0.8 + 3.2 * (v as f64 / max).sqrt());
     let gradient = format!("url(#sa-arc-{id})");
+    let sent_gradient = format!("url(#sa-sent-{id})");
+    let trained_gradient = format!("url(#sa-trained-{id})");
     let out_pieces = shape.arc_out.clone();
     let in_pieces = shape.arc_in.clone();
     let coop = out_pieces
@@ -113,6 +128,7 @@ fn CountryArcs(
                 <path
                     class="sa-arc sa-arc-sent"
                     d=d.clone()
+                    stroke=sent_gradient.clone()
                     stroke-width=move || width(stats().sent_abroad, max_f)
                     vector-effect="non-scaling-stroke"
                 />
@@ -126,6 +142,7 @@ fn CountryArcs(
                 <path
                     class="sa-arc sa-arc-trained"
                     d=d.clone()
+                    stroke=trained_gradient.clone()
                     stroke-width=move || width(stats().trained, max_f)
                     vector-effect="non-scaling-stroke"
                 />

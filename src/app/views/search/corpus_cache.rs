@@ -2,6 +2,7 @@
 //! however often the search view is opened. Wasm is single-threaded, so a thread-local
 //! cache keyed by the dataset's address is enough.
 
+use crate::app::timing::timed;
 use crate::core::data::Atlas;
 use crate::core::search_docs::SearchCorpus;
 use std::cell::RefCell;
@@ -47,20 +48,4 @@ pub fn prebuild_soon(atlas: Arc<Atlas>) {
         },
         std::time::Duration::from_millis(PREBUILD_DELAY_MS),
     );
-}
-
-/// Runs `f` between two performance marks and records a `name` measure, so the benchmark
-/// (and a person in the browser's performance panel) can see how long it took.
-pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}-start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-        p.clear_marks_with_mark_name(&start);
-    }
-    out
 }

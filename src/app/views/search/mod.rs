@@ -107,7 +107,7 @@ pub fn SearchView() -> impl IntoView {
         Memo::new(move |_| {
             let i = inputs.get();
             let lang = i.lang.unwrap_or(Lang::En);
-            Arc::new(corpus_cache::timed("atlas:search-query", || {
+            Arc::new(crate::app::timing::timed("atlas:search-query", || {
                 corpus.search(&i.query, &i.filter, i.per_kind, i.sort, lang)
             }))
         })
