@@ -42,21 +42,43 @@ async function engineInApp(page, queries) {
   return page.evaluate(() => performance.getEntriesByName('atlas:search-query').map((e) => e.duration));
 }
 
-/** Types words key by key; each sample is keydown → the next paint after the list changed. */
+/** Types words key by key. Each sample is keydown → `work` (the app has searched and
+ *  updated the DOM, and the browser has recomputed style and layout: what must fit in a
+ *  frame) and keydown → `painted` (the next frame after the list changed is out; adds the
+ *  wait for the frame boundary, 0–16.7 ms). */
 async function keystrokes(page) {
   await page.evaluate(() => {
     const list = document.querySelector('.sa-search-results');
     window.__samples = [];
+    window.__work = [];
     let start = null;
+    let keyAt = null;
+    let mutated = false;
     // Every keystroke starts a new sample: one whose results equal the previous ones changes
     // nothing in the list, needs no paint, and must not be charged to the next keystroke.
     const begin = (ev) => {
       if (ev.type === 'keydown' || start === null) start = performance.now();
+      if (ev.type === 'keydown') {
+        keyAt = start;
+        mutated = false;
+      }
     };
     const box = document.querySelector('[role=searchbox]');
     box.addEventListener('keydown', begin, true);
     box.addEventListener('beforeinput', begin, true);
+    // The app's input listener sits on the box; its reactive updates run as microtasks right
+    // after it returns, so by this listener on window (bubbling, registered last) they are
+    // done. Reading layout then charges the style and layout work too.
+    // A keystroke that changed nothing in the list (same results) has no work to time.
+    window.addEventListener('input', () => {
+      const at = keyAt;
+      keyAt = null;
+      if (at === null || !mutated) return;
+      void list.getBoundingClientRect().height;
+      window.__work.push(performance.now() - at);
+    });
     new MutationObserver(() => {
+      mutated = true;
       if (start === null) return;
       const t0 = start;
       start = null;
@@ -79,7 +101,7 @@ async function keystrokes(page) {
     }
   }
   await page.waitForTimeout(200);
-  return page.evaluate(() => window.__samples);
+  return page.evaluate(() => ({ painted: window.__samples, work: window.__work }));
 }
 
 async function buildTime(page) {
@@ -148,7 +170,9 @@ export async function run({ browser, baseURLs, root, log, stats }) {
     const build = await buildTime(page);
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize);
     const engine = stats(await engineInApp(page, data.queries));
-    const keys = stats(await keystrokes(page));
+    const typed = await keystrokes(page);
+    const keys = stats(typed.painted);
+    const work = stats(typed.work);
     log(`×${scale} in Chromium (wasm):`);
     log(`  index build ${ms(build)} (target ≤ 200 ms at ×100); JS heap after build ${(heap / 1048576).toFixed(1)} MiB (wasm memory not included)`);
     const wasmBytes = await page.evaluate(() => {
@@ -156,7 +180,8 @@ export async function run({ browser, baseURLs, root, log, stats }) {
       return m?.decodedBodySize;
     });
     log(`  engine per query (search + facet counts, 6 hits per kind): p50 ${ms(engine.median)}, p95 ${ms(engine.p95)} (n=${engine.n})`);
-    log(`  keystroke → painted results: p50 ${ms(keys.median)}, p95 ${ms(keys.p95)}, max ${ms(keys.max)} (n=${keys.n}; target p95 ≤ 16 ms at ×100)`);
+    log(`  keystroke → results drawn (work): p50 ${ms(work.median)}, p95 ${ms(work.p95)}, max ${ms(work.max)} (n=${work.n}; target p95 ≤ 16 ms at ×100)`);
+    log(`  keystroke → painted results:      p50 ${ms(keys.median)}, p95 ${ms(keys.p95)}, max ${ms(keys.max)} (n=${keys.n}; includes the frame wait)`);
     if (wasmBytes) log(`  wasm binary ${(wasmBytes / 1024).toFixed(0)} KiB decoded`);
     if (scale === 100) ourP95At100 = engine.p95;
     await page.close();

@@ -55,6 +55,17 @@ test('facets narrow the results and their counts follow the query', async ({ pag
   await expect(options).toHaveCount(Number(/\((\d+)\)$/.exec(label)[1]));
   await facets.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(page).not.toHaveURL(/country=|type=/);
+
+  // Another query: the same rows now show that query's counts (updated in place).
+  const standards = facets.getByRole('checkbox', { name: /Standards \d+/ });
+  const before = await standards.evaluate((c) => c.closest('label').textContent);
+  const firstCountry = await countries.locator('option').nth(1).textContent();
+  await box(page).fill('汽车');
+  await expect(async () => {
+    const now = await standards.evaluate((c) => c.closest('label').textContent);
+    expect(now).not.toBe(before);
+    expect(await countries.locator('option').nth(1).textContent()).not.toBe(firstCountry);
+  }).toPass();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -104,49 +104,76 @@ pub fn FacetsPanel() -> impl IntoView {
         });
         list
     };
-    // Facet rows are keyed by value and count, so a keystroke only rebuilds rows whose count
-    // changed instead of the whole panel.
-    let sector_rows = move || value_list(|c| &c.sectors, |p| &p.sectors);
-    let sector_row = move |(id, n): (String, usize)| {
+    // A value's count, read from the current counts (0 when it has none).
+    let count_of = move |pick: fn(&crate::core::search::FacetCounts) -> &Vec<(String, usize)>,
+                         value: String| {
+        Signal::derive(move || {
+            counts.with(|c| {
+                pick(c)
+                    .iter()
+                    .find(|(x, _)| *x == value)
+                    .map_or(0, |(_, n)| *n)
+            })
+        })
+    };
+    // Facet rows are keyed by their value and their counts are reactive: a keystroke moves
+    // rows and updates count texts in place, building only rows for values new to the list.
+    let sector_rows = move || {
+        value_list(|c| &c.sectors, |p| &p.sectors)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>()
+    };
+    let sector_row = move |id: String| {
         let chosen = id.clone();
         let checked = Signal::derive(move || params.with(|p| p.sectors.contains(&chosen)));
         let label = Signal::derive({
             let id = id.clone();
             move || sector_name(&id, lang.get())
         });
+        let count = count_of(|c| &c.sectors, id.clone());
         let on_toggle = Callback::new(move |_| {
             let id = id.clone();
             edit(Box::new(move |p| toggle(&mut p.sectors, id)))
         });
-        view! { <FacetOption label count=n checked on_toggle /> }
+        view! { <FacetOption label count checked on_toggle /> }
     };
-    let languages = move || {
-        let name_of = language_namer(lang.get());
+    let language_rows = move || {
         let mut list = value_list(|c| &c.languages, |p| &p.languages);
         list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        list.into_iter()
-            .map(|(code, n)| {
-                let chosen = code.clone();
-                let checked =
-                    Signal::derive(move || params.with(|p| p.languages.contains(&chosen)));
-                let label = name_of(&code);
-                let on_toggle = Callback::new(move |_| {
-                    let code = code.clone();
-                    edit(Box::new(move |p| toggle(&mut p.languages, code)))
-                });
-                view! { <FacetOption label=label count=n checked on_toggle /> }
-            })
-            .collect_view()
+        list.into_iter().map(|(code, _)| code).collect::<Vec<_>>()
     };
-    let level_rows = move || counts.with(|c| c.levels.clone());
-    let level_row = move |(level, n): (u8, usize)| {
+    let language_row = move |code: String| {
+        let chosen = code.clone();
+        let checked = Signal::derive(move || params.with(|p| p.languages.contains(&chosen)));
+        let label = Signal::derive({
+            let code = code.clone();
+            move || language_namer(lang.get())(&code)
+        });
+        let count = count_of(|c| &c.languages, code.clone());
+        let on_toggle = Callback::new(move |_| {
+            let code = code.clone();
+            edit(Box::new(move |p| toggle(&mut p.languages, code)))
+        });
+        view! { <FacetOption label count checked on_toggle /> }
+    };
+    let level_rows = move || counts.with(|c| c.levels.iter().map(|(l, _)| *l).collect::<Vec<_>>());
+    let level_row = move |level: u8| {
         let checked = Signal::derive(move || params.with(|p| p.levels.contains(&level)));
         let label = Signal::derive(move || {
             tr_fmt(lang, "search_level_n", &[("level", &level.to_string())])
         });
+        let count = Signal::derive(move || {
+            counts.with(|c| {
+                c.levels
+                    .iter()
+                    .find(|(l, _)| *l == level)
+                    .map_or(0, |(_, n)| *n)
+            })
+        });
         let on_toggle =
             Callback::new(move |_| edit(Box::new(move |p| toggle(&mut p.levels, level))));
-        view! { <FacetOption label count=n checked on_toggle /> }
+        view! { <FacetOption label count checked on_toggle /> }
     };
     let any_filter = move || {
         params.with(|p| {
@@ -169,13 +196,13 @@ pub fn FacetsPanel() -> impl IntoView {
             <fieldset>
                 <legend>{tr("search_facet_sector")}</legend>
                 <ul>
-                    <For each=sector_rows key=|row| row.clone() children=sector_row />
+                    <For each=sector_rows key=|id| id.clone() children=sector_row />
                 </ul>
             </fieldset>
             <fieldset>
                 <legend>{tr("search_facet_level")}</legend>
                 <ul>
-                    <For each=level_rows key=|row| *row children=level_row />
+                    <For each=level_rows key=|level| *level children=level_row />
                 </ul>
             </fieldset>
             <YearFacet />
@@ -183,7 +210,9 @@ pub fn FacetsPanel() -> impl IntoView {
                 <summary>{tr("search_facet_language")}</summary>
                 <fieldset>
                     <legend class="sa-visually-hidden">{tr("search_facet_language")}</legend>
-                    <ul>{languages}</ul>
+                    <ul>
+                        <For each=language_rows key=|code| code.clone() children=language_row />
+                    </ul>
                 </fieldset>
             </details>
             <Show when=any_filter>
@@ -212,37 +241,53 @@ fn CountryFacet() -> impl IntoView {
     let ctx = expect_context::<SearchCtx>();
     let lang = use_lang();
     let selected = Memo::new(move |_| app.state.with(|s| s.country.clone()));
+    // Menu order: by name in the UI language; each option's text (name and count) and
+    // selection are reactive, so a keystroke updates them in place.
     let options = move || {
         let tag = lang.get().tag();
-        let mut list: Vec<(String, String, usize)> = ctx.atlas.with_value(|atlas| {
+        let mut list: Vec<(String, String)> = ctx.atlas.with_value(|atlas| {
             ctx.results.with(|r| {
                 r.facet_counts
                     .countries
                     .iter()
-                    .map(|(id, n)| (atlas.country_name(id, tag).to_owned(), id.clone(), *n))
+                    .map(|(id, _)| (atlas.country_name(id, tag).to_owned(), id.clone()))
                     .collect()
             })
         });
         if let Some(sel) = selected.get() {
-            if !list.iter().any(|(_, id, _)| *id == sel) {
+            if !list.iter().any(|(_, id)| *id == sel) {
                 let name = ctx
                     .atlas
                     .with_value(|a| a.country_name(&sel, tag).to_owned());
-                list.push((name, sel, 0));
+                list.push((name, sel));
             }
         }
         list.sort();
-        let chosen = selected.get();
-        list.into_iter()
-            .map(|(name, id, n)| {
-                let is_selected = chosen.as_deref() == Some(id.as_str());
-                (name, id, n, is_selected)
-            })
-            .collect::<Vec<_>>()
+        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     };
-    // Keyed by everything an option shows, so only options whose count changed are rebuilt.
-    let option = |(name, id, n, is_selected): (String, String, usize, bool)| {
-        view! { <option value=id selected=is_selected>{format!("{name} ({n})")}</option> }
+    let option = move |id: String| {
+        let text = {
+            let id = id.clone();
+            move || {
+                let tag = lang.get().tag();
+                let name = ctx
+                    .atlas
+                    .with_value(|a| a.country_name(&id, tag).to_owned());
+                let n = ctx.results.with(|r| {
+                    r.facet_counts
+                        .countries
+                        .iter()
+                        .find(|(x, _)| *x == id)
+                        .map_or(0, |(_, n)| *n)
+                });
+                format!("{name} ({n})")
+            }
+        };
+        let is_selected = {
+            let id = id.clone();
+            move || selected.get().as_deref() == Some(id.as_str())
+        };
+        view! { <option value=id selected=is_selected>{text}</option> }
     };
     view! {
         <label class="sa-search-facet-select">
@@ -254,7 +299,7 @@ fn CountryFacet() -> impl IntoView {
                 <option value="" selected=move || selected.get().is_none()>
                     {tr("search_all_countries")}
                 </option>
-                <For each=options key=|row| row.clone() children=option />
+                <For each=options key=|id| id.clone() children=option />
             </select>
         </label>
     }
