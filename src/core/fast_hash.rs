@@ -22,7 +22,16 @@ impl std::hash::Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits (hashbrown's bucket index) depending only on
+        // the low bits of the input; a final mix (MurmurHash3's fmix64) spreads every input
+        // bit over the whole word. Without it, ids that differ late (`trainer-01234`)
+        // crowded into a few buckets and every set insert compared many strings.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 

@@ -1,11 +1,11 @@
 //! Turns a parsed JSON document into an [`Atlas`], collecting a problem for every field
 //! that cannot be read. Cross-record checks live in `validate.rs`.
 
-use serde_json::Value;
 use std::fmt::Write;
 
 use super::decode_records as rec;
 use super::enums::{FigureKind, Qualifier};
+use super::json_tree::Json;
 use super::model::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
 use super::problems::{join, ProblemKind};
 use super::reader::{Obj, Reader};
@@ -13,7 +13,7 @@ use super::reader::{Obj, Reader};
 /// Decodes every section of the document. Returns `None` only when the document is not
 /// an object or has a schema version this code cannot interpret; in that case the rest
 /// would be read against the wrong schema, so only that problem is reported.
-pub(crate) fn decode(root: &Value, r: &mut Reader) -> Option<Atlas> {
+pub(crate) fn decode(root: &Json<'_>, r: &mut Reader) -> Option<Atlas> {
     let o = r.object(root, "$")?;
     let version = r.integer(o, "", "schema_version");
     if let Some(v) = version {
@@ -135,8 +135,8 @@ fn empty_meta() -> Meta {
 
 fn key_figure(r: &mut Reader, o: Obj, p: &str) -> Option<KeyFigure> {
     let value = match r.field(o, p, "value") {
-        Some(Value::Null) | None => None,
-        Some(Value::Number(n)) => n.as_f64(),
+        Some(Json::Null) | None => None,
+        Some(Json::Number(n)) => Some(n.as_f64()),
         Some(other) => {
             let msg = format!(
                 "expected a number or null, found {}",

@@ -1,7 +1,7 @@
 //! Recomputes the published key figures from the records, so the atlas can show that
 //! its illustrative entries add up to what was published.
 
-use std::collections::BTreeSet;
+use crate::core::fast_hash::FastSet;
 
 use super::enums::{PlatformKind, Qualifier, StandardStatus};
 use super::model::Atlas;
@@ -34,13 +34,13 @@ pub fn recompute(atlas: &Atlas) -> Vec<(String, f64)> {
         .iter()
         .map(|c| u64::from(c.count))
         .sum();
-    let cert_countries: BTreeSet<&str> = atlas
+    let cert_countries: FastSet<&str> = atlas
         .certifications
         .iter()
         .filter(|c| c.count > 0)
         .map(|c| c.country.as_str())
         .collect();
-    let workshop_countries: BTreeSet<&str> =
+    let workshop_countries: FastSet<&str> =
         atlas.workshops.iter().map(|w| w.country.as_str()).collect();
     let trained: u64 = atlas
         .talent_flows
@@ -92,7 +92,7 @@ pub fn recompute(atlas: &Atlas) -> Vec<(String, f64)> {
 
 /// Countries with at least one cooperation tie of any kind (partner, workshop, station,
 /// certification, trainer, talent flow); the hub's own country never counts.
-pub fn cooperation_countries(atlas: &Atlas) -> BTreeSet<&str> {
+pub fn cooperation_countries(atlas: &Atlas) -> FastSet<&str> {
     let overseas = atlas
         .platforms
         .iter()

@@ -90,7 +90,7 @@ pub fn load(text: &str) -> LoadOutcome {
         early.push(Problem::error("$", ProblemKind::Empty, "the file is empty"));
         return failed(early);
     }
-    let root: serde_json::Value = match serde_json::from_str(text) {
+    let root = match super::json_tree::parse(text) {
         Ok(v) => v,
         Err(e) => {
             early.push(syntax_problem(&e));

@@ -1,11 +1,11 @@
-//! Reads typed fields out of a `serde_json::Value`, noting a [`Problem`] for each field
+//! Reads typed fields out of a parsed JSON tree ([`Json`]), noting a [`Problem`] for each field
 //! that is missing or wrong instead of stopping at the first one.
 //!
 //! Every getter returns a usable default on failure, so one broken field does not hide
 //! the problems of its siblings; the default is never checked again (empty ids are
 //! skipped by the cross-checks) because the problem is already on the list.
 
-use serde_json::{Map, Value};
+use super::json_tree::{Json, Object};
 
 use super::i18n_text::I18nText;
 use super::model::{FIRST_YEAR, LAST_YEAR};
@@ -15,7 +15,7 @@ use super::problems::{join, Problem, ProblemKind};
 pub const MAX_TEXT_BYTES: usize = 4096;
 
 /// A JSON object with the path it was found at.
-pub(crate) type Obj<'a> = &'a Map<String, Value>;
+pub(crate) type Obj<'a> = &'a Object<'a>;
 
 /// Collects problems while reading.
 #[derive(Default)]
@@ -25,14 +25,14 @@ pub(crate) struct Reader {
 }
 
 /// The JSON type of a value, for messages.
-pub(crate) fn type_name(v: &Value) -> &'static str {
+pub(crate) fn type_name(v: &Json<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "a list",
+        Json::Object(_) => "an object",
     }
 }
 
@@ -48,15 +48,15 @@ impl Reader {
     }
 
     /// Notes a wrong type.
-    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+    fn wrong_type(&mut self, path: &str, expected: &str, found: &Json<'_>) {
         let msg = format!("expected {expected}, found {}", type_name(found));
         self.error(path, ProblemKind::WrongType, msg);
     }
 
     /// The value as an object, or a problem.
-    pub fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<Obj<'a>> {
+    pub fn object<'a>(&mut self, v: &'a Json<'a>, path: &str) -> Option<Obj<'a>> {
         match v {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => {
                 self.wrong_type(path, "an object", other);
                 None
@@ -65,7 +65,7 @@ impl Reader {
     }
 
     /// A required field, or a `missing` problem.
-    pub fn field<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> Option<&'a Value> {
+    pub fn field<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> Option<&'a Json<'a>> {
         let found = o.get(key);
         if found.is_none() {
             self.error(
@@ -78,9 +78,9 @@ impl Reader {
     }
 
     /// A required list; `null`, absence and other types are problems and give `[]`.
-    pub fn list<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> &'a [Value] {
+    pub fn list<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> &'a [Json<'a>] {
         match self.field(o, path, key) {
-            Some(Value::Array(items)) => items,
+            Some(Json::Array(items)) => items,
             Some(other) => {
                 self.wrong_type(&join(path, key), "a list", other);
                 &[]
@@ -99,9 +99,9 @@ impl Reader {
 
     /// A string value at the path `at` gives (written only for a problem; a ×100 dataset
     /// has millions of fields and almost never a problem).
-    fn string_at(&mut self, v: &Value, at: impl FnOnce() -> String) -> String {
+    fn string_at(&mut self, v: &Json<'_>, at: impl FnOnce() -> String) -> String {
         match v {
-            Value::String(s) if s.len() > MAX_TEXT_BYTES => {
+            Json::String(s) if s.len() > MAX_TEXT_BYTES => {
                 let msg = format!(
                     "text is {} bytes long; at most {MAX_TEXT_BYTES} are allowed",
                     s.len()
@@ -109,7 +109,7 @@ impl Reader {
                 self.error(at(), ProblemKind::TooLarge, msg);
                 String::new()
             }
-            Value::String(s) => s.clone(),
+            Json::String(s) => s.to_string(),
             other => {
                 self.wrong_type(&at(), "a string", other);
                 String::new()
@@ -130,7 +130,7 @@ impl Reader {
     /// A required boolean (false on failure).
     pub fn boolean(&mut self, o: Obj, path: &str, key: &str) -> bool {
         match self.field(o, path, key) {
-            Some(Value::Bool(b)) => *b,
+            Some(Json::Bool(b)) => *b,
             Some(other) => {
                 self.wrong_type(&join(path, key), "true or false", other);
                 false
@@ -142,8 +142,8 @@ impl Reader {
     /// A required number within `min..=max` (0 on failure).
     pub fn number(&mut self, o: Obj, path: &str, key: &str, min: f64, max: f64) -> f64 {
         match self.field(o, path, key) {
-            Some(Value::Number(n)) => {
-                let x = n.as_f64().unwrap_or(f64::NAN);
+            Some(Json::Number(n)) => {
+                let x = n.as_f64();
                 if !(min..=max).contains(&x) {
                     self.error(
                         join(path, key),
@@ -164,8 +164,8 @@ impl Reader {
     /// A required whole number (None on failure).
     pub fn integer(&mut self, o: Obj, path: &str, key: &str) -> Option<i64> {
         match self.field(o, path, key)? {
-            Value::Number(n) if n.as_i64().is_some() => n.as_i64(),
-            Value::Number(n) if n.as_u64().is_some() => Some(i64::MAX),
+            Json::Number(n) if n.as_i64().is_some() => n.as_i64(),
+            Json::Number(n) if n.as_u64().is_some() => Some(i64::MAX),
             other => {
                 self.wrong_type(&join(path, key), "a whole number", other);
                 None
@@ -219,7 +219,7 @@ impl Reader {
         allowed: &[&str],
     ) -> Option<T> {
         let text = self.string(o, path, key);
-        if text.is_empty() && !o.get(key).is_some_and(|v| v == "") {
+        if text.is_empty() && o.get(key).and_then(Json::as_str) != Some("") {
             return None; // already reported as missing or wrong type
         }
         let parsed = parse(&text);
@@ -237,7 +237,7 @@ impl Reader {
             return I18nText::default();
         };
         let Some(map) = (match v {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => self.object(other, &join(path, key)),
         }) else {
             return I18nText::default();
