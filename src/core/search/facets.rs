@@ -4,7 +4,7 @@
 //! ("disjunctive" facets): with Germany selected, the country list still shows how many matches
 //! Thailand would add, instead of collapsing to one entry.
 
-use std::collections::HashMap;
+use crate::core::fast_hash::FastMap;
 
 use super::document::{DocKind, Document};
 use super::filter::dim;
@@ -13,7 +13,7 @@ use super::filter::dim;
 #[derive(Debug, Default)]
 pub(crate) struct Interned {
     values: Vec<String>,
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
 }
 
 impl Interned {

@@ -53,18 +53,24 @@ impl SearchIndex {
 
     /// [`SearchIndex::build`] over documents the index may keep, saving a copy of them all.
     pub fn from_documents(docs: Vec<Document>) -> SearchIndex {
-        let mut ids: HashMap<String, u32, FastHash> = HashMap::default();
+        // Sized for a typical dataset up front: growing these maps rehashed every key
+        // several times over a ×100 build.
+        let mut ids: HashMap<String, u32, FastHash> =
+            HashMap::with_capacity_and_hasher(docs.len() * 2, FastHash::default());
         // Every term occurrence in document order, as (term id, document << 2 | field); a
         // counting sort by term then gives each term's postings in document order, without
         // growing 60,000 little vectors (that pointer chasing dominated the build).
-        let mut occurrences: Vec<(u32, u32)> = Vec::new();
+        let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(docs.len() * 24);
         let mut lengths: Vec<[f32; 4]> = Vec::with_capacity(docs.len());
         // Texts repeat a lot (country names, sectors, titles of ×N variants): each distinct
-        // text is tokenized once, as its term ids and its length in words.
-        let mut tokenized: HashMap<&str, (Vec<u32>, f32), FastHash> = HashMap::default();
+        // text is tokenized once, as a range of term ids in `text_ids` and its length in words.
+        let mut tokenized: HashMap<&str, (u32, u32, f32), FastHash> =
+            HashMap::with_capacity_and_hasher(docs.len() * 4, FastHash::default());
+        let mut text_ids: Vec<u32> = Vec::new();
         // Words repeat even more across distinct texts (a Zipf vocabulary), so each distinct
         // space-separated chunk is tokenized once too; its term ids live in `chunk_ids`.
-        let mut chunks: HashMap<&str, (u32, u32, f32), FastHash> = HashMap::default();
+        let mut chunks: HashMap<&str, (u32, u32, f32), FastHash> =
+            HashMap::with_capacity_and_hasher(docs.len() * 2, FastHash::default());
         let mut chunk_ids: Vec<u32> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
             let d = d as u32;
@@ -73,23 +79,28 @@ impl SearchIndex {
             for (field, text) in &doc.fields {
                 let f = field.index();
                 instances[f] += 1;
-                let (terms, words) = tokenized.entry(text.as_str()).or_insert_with(|| {
-                    let mut terms = Vec::new();
-                    let mut words = 0.0;
-                    for chunk in space_chunks(text) {
-                        let &mut (start, end, chunk_words) =
-                            chunks.entry(chunk).or_insert_with(|| {
-                                let start = chunk_ids.len() as u32;
-                                let words = tokenize_into(chunk, &mut ids, &mut chunk_ids);
-                                (start, chunk_ids.len() as u32, words)
-                            });
-                        terms.extend_from_slice(&chunk_ids[start as usize..end as usize]);
-                        words += chunk_words;
-                    }
-                    (terms, words)
-                });
-                tokens[f] += *words;
-                occurrences.extend(terms.iter().map(|&id| (id, d << 2 | f as u32)));
+                let &mut (start, end, words) =
+                    tokenized.entry(text.as_str()).or_insert_with(|| {
+                        let start = text_ids.len() as u32;
+                        let mut words = 0.0;
+                        for chunk in space_chunks(text) {
+                            let &mut (from, to, chunk_words) =
+                                chunks.entry(chunk).or_insert_with(|| {
+                                    let from = chunk_ids.len() as u32;
+                                    let words = tokenize_into(chunk, &mut ids, &mut chunk_ids);
+                                    (from, chunk_ids.len() as u32, words)
+                                });
+                            text_ids.extend_from_slice(&chunk_ids[from as usize..to as usize]);
+                            words += chunk_words;
+                        }
+                        (start, text_ids.len() as u32, words)
+                    });
+                tokens[f] += words;
+                occurrences.extend(
+                    text_ids[start as usize..end as usize]
+                        .iter()
+                        .map(|&id| (id, d << 2 | f as u32)),
+                );
             }
             // A standard with titles in three languages is not "longer" than one with a single
             // title, so a field's length is the mean over its instances.

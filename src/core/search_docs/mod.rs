@@ -21,8 +21,8 @@ pub use vocab::{kind_from_slug, kind_slug, SearchSort};
 
 use crate::core::data::i18n_text::LANGS;
 use crate::core::data::Atlas;
+use crate::core::fast_hash::FastMap;
 use crate::core::search::{DocKind, Document, Facets, Field};
-use std::collections::HashMap;
 
 /// All searchable documents of `atlas`: standards, then trainers, partners and countries.
 pub fn documents(atlas: &Atlas) -> Vec<Document> {
@@ -47,16 +47,16 @@ pub fn documents(atlas: &Atlas) -> Vec<Document> {
 /// same few dozen countries and sectors over and over.
 struct Names<'a> {
     atlas: &'a Atlas,
-    countries: HashMap<&'a str, String>,
-    sectors: HashMap<&'a str, String>,
+    countries: FastMap<&'a str, String>,
+    sectors: FastMap<&'a str, String>,
 }
 
 impl<'a> Names<'a> {
     fn new(atlas: &'a Atlas) -> Self {
         Names {
             atlas,
-            countries: HashMap::new(),
-            sectors: HashMap::new(),
+            countries: FastMap::default(),
+            sectors: FastMap::default(),
         }
     }
 
@@ -186,8 +186,8 @@ fn country(c: &crate::core::data::Country) -> Document {
 }
 
 /// The year each partner's first cooperation began (its year facet).
-fn partner_first_years(atlas: &Atlas) -> std::collections::HashMap<&str, u16> {
-    let mut first = std::collections::HashMap::new();
+fn partner_first_years(atlas: &Atlas) -> FastMap<&str, u16> {
+    let mut first = FastMap::default();
     for ps in &atlas.partnerships {
         first
             .entry(ps.partner.as_str())
