@@ -44,6 +44,11 @@ fn coordinates_have_at_most_two_decimals_and_no_noise() {
     assert_eq!(coord(f64::NAN), "0");
     assert_eq!(coord(f64::INFINITY), "0");
     assert_eq!(coord(100.0), "100");
+    assert_eq!(coord(0.05), "0.05");
+    assert_eq!(coord(0.5), "0.5");
+    assert_eq!(coord(-0.5), "-0.5");
+    assert_eq!(coord(1234567.891), "1234567.89");
+    assert_eq!(coord(1e300), "0");
 }
 
 #[test]

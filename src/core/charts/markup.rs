@@ -24,23 +24,45 @@ pub fn coord(v: f64) -> String {
     out
 }
 
-/// [`coord`], appended to `out`.
+/// [`coord`], appended to `out`. Integer arithmetic, not float formatting: a chart has
+/// thousands of coordinates, and `{:.2}` was the costliest part of writing its markup.
 fn push_coord(out: &mut String, v: f64) {
-    let start = out.len();
-    if !v.is_finite() {
+    let hundredths = (v * 100.0).round();
+    if !hundredths.is_finite() || hundredths.abs() >= 1e15 {
+        // Off any drawable scale; the layout never produces it, but say something finite.
         out.push('0');
         return;
     }
-    let _ = write!(out, "{:.2}", (v * 100.0).round() / 100.0);
-    while out.ends_with('0') {
-        out.pop();
+    let n = hundredths as i64;
+    if n < 0 {
+        out.push('-');
     }
-    if out.ends_with('.') {
-        out.pop();
+    let a = n.unsigned_abs();
+    push_digits(out, a / 100);
+    let frac = (a % 100) as u8;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + frac / 10));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + frac % 10));
+        }
     }
-    if &out[start..] == "-0" || out.len() == start {
-        out.truncate(start);
-        out.push('0');
+}
+
+/// The decimal digits of `n`.
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[at..] {
+        out.push(char::from(d));
     }
 }
 

@@ -28,15 +28,16 @@ pub fn corpus_for(atlas: &Arc<Atlas>) -> Arc<SearchCorpus> {
     })
 }
 
-/// Delay before [`prebuild_soon`] builds the index: after the first view has painted.
+/// Delay before [`prebuild_soon`] looks for idle time: after the first view has painted.
 const PREBUILD_DELAY_MS: u64 = 250;
 
 /// Above this many records the build is a long task (a second or more at ×100 data) that
 /// would freeze whatever view is open; then the index is built when Search is first opened.
 const PREBUILD_MAX_RECORDS: usize = 5_000;
 
-/// Builds the index of `atlas` shortly after the dataset has loaded, so opening Search later
-/// finds it ready; a view that needs it sooner builds it itself and this does nothing.
+/// Builds the index of `atlas` shortly after the dataset has loaded, when the browser is
+/// idle, so opening Search later finds it ready; a view that needs it sooner builds it
+/// itself and this does nothing.
 pub fn prebuild_soon(atlas: Arc<Atlas>) {
     let records = atlas.standards.len() + atlas.trainers.len() + atlas.partners.len();
     if records > PREBUILD_MAX_RECORDS {
@@ -44,7 +45,9 @@ pub fn prebuild_soon(atlas: Arc<Atlas>) {
     }
     leptos::prelude::set_timeout(
         move || {
-            corpus_for(&atlas);
+            leptos::prelude::request_idle_callback(move || {
+                corpus_for(&atlas);
+            });
         },
         std::time::Duration::from_millis(PREBUILD_DELAY_MS),
     );
