@@ -38,8 +38,10 @@ async function redraws(page, change, runs) {
         void document.querySelector('.sa-chart-list').offsetHeight;
         r(performance.now() - t0);
       }, 0));
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      out.push(done);
+      // Charts far off screen are redrawn in the next animation frame; this frame callback
+      // was queued after theirs, so by now every chart shows the change.
+      const all = await new Promise((r) => requestAnimationFrame(() => r(performance.now() - t0)));
+      out.push([done, all]);
     }
     return out;
   }, { change, runs });
@@ -59,10 +61,13 @@ export async function run({ browser, baseURLs, log, stats }) {
     // is over before a person would reach for the year menu.
     await page.waitForTimeout(600);
     for (const change of ['year', 'selection']) {
-      const w = stats(await redraws(page, change, WARMUP));
+      const w = stats((await redraws(page, change, WARMUP)).map((x) => x[0]));
       log(`×${scale} first ${WARMUP} ${change} changes after load (warm-up): median ${w.median.toFixed(1)} ms, max ${w.max.toFixed(1)} ms`);
-      const s = stats(await redraws(page, change, RUNS));
+      const runs = await redraws(page, change, RUNS);
+      const s = stats(runs.map((x) => x[0]));
+      const a = stats(runs.map((x) => x[1]));
       log(`×${scale} redraw after a ${change} change: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${s.n})`);
+      log(`×${scale}   every chart updated (next frame, incl. the frame wait): median ${a.median.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms`);
     }
     if (scale === 1) {
       const times = [];

@@ -70,6 +70,23 @@ test('top 10 switches to all countries; the year filters', async ({ page, consol
   expect(consoleErrors).toEqual([]);
 });
 
+test('charts far below the fold follow a year change too', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  // Far from the viewport, the talent-flows chart is redrawn a frame after the visible ones.
+  const far = page.getByRole('figure', { name: 'Talent flows: trained vs sent abroad' });
+  const labels = () => far.locator('rect.sa-mark').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|'));
+  expect(await far.evaluate((f) => f.getBoundingClientRect().top > innerHeight)).toBe(true);
+  const before = await labels();
+  await page.getByRole('combobox', { name: /^Year/ }).selectOption('2019');
+  await expect.poll(labels).not.toBe(before);
+  // Its drawing says what its table says for 2019.
+  await far.getByRole('button', { name: 'Show as table' }).click();
+  const cells = await far.getByRole('table').locator('tbody tr').first().locator('td').allTextContents();
+  expect(cells.length).toBeGreaterThan(0);
+  expect(await labels()).toContain(cells[0].trim());
+  expect(consoleErrors).toEqual([]);
+});
+
 test('table, CSV, SVG and PNG downloads agree with the chart', async ({ page, consoleErrors }) => {
   await openApp(page, '?view=charts');
   const figure = chart(page);

@@ -79,6 +79,51 @@ pub fn MarkTooltip(
     }
 }
 
+/// Whether `element` is within a screen height of the viewport, kept current by an
+/// `IntersectionObserver` (true until it first reports, and where there is none).
+fn watch_near_screen(element: NodeRef<leptos::html::Div>) -> StoredValue<bool> {
+    type Watch = (
+        web_sys::IntersectionObserver,
+        wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+    );
+    let near = StoredValue::new(true);
+    let watch = StoredValue::new_local(None::<Watch>);
+    Effect::new(move || {
+        if watch.with_value(Option::is_some) {
+            return;
+        }
+        let Some(target) = element.get() else {
+            return;
+        };
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+            move |entries: js_sys::Array| {
+                if let Some(last) = entries.iter().last() {
+                    let entry: web_sys::IntersectionObserverEntry = last.unchecked_into();
+                    near.try_set_value(entry.is_intersecting());
+                }
+            },
+        );
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) else {
+            return;
+        };
+        observer.observe(&target);
+        watch.set_value(Some((observer, callback)));
+    });
+    on_cleanup(move || {
+        watch.try_with_value(|w| {
+            if let Some((observer, _)) = w {
+                observer.disconnect();
+            }
+        });
+    });
+    near
+}
+
 /// A chart's `<svg>` with its tooltip: handles the marks' click, focus and pointer events
 /// in one place (each mark carries only its `data-i`).
 #[component]
@@ -106,11 +151,11 @@ pub fn MarksCanvas(
     roving_tab_stop(svg, active);
     let (tip, set_tip) = signal(None::<Tip>);
     let drawing = NodeRef::<leptos::svg::G>::new();
+    let canvas = NodeRef::<leptos::html::Div>::new();
     // New markup replaces the drawing in one step; a focused mark keeps focus (the mark
     // with the same index in the new drawing), a hovered mark's stale tooltip goes.
-    Effect::new(move || {
-        let html = markup.get();
-        let Some(g) = drawing.get() else {
+    let apply = move |html: &str| {
+        let Some(g) = drawing.get_untracked() else {
             return;
         };
         let g: web_sys::Element = g.unchecked_into();
@@ -120,10 +165,35 @@ pub fn MarksCanvas(
             .filter(|e| g.contains(Some(e)))
             .and_then(|e| e.get_attribute("data-i"))
             .and_then(|i| i.parse::<usize>().ok());
-        g.set_inner_html(&html);
+        g.set_inner_html(html);
         set_tip.set(None);
         if let Some(i) = focused {
             focus_mark(svg, i);
+        }
+    };
+    // A chart on or near the screen is redrawn at once; one further away is redrawn in the
+    // next animation frame, so the frame that shows a year change carries only the charts
+    // a person can see. Nothing stays stale longer than that one frame.
+    let near_screen = watch_near_screen(canvas);
+    let pending = StoredValue::new(None::<String>);
+    Effect::new(move || {
+        let html = markup.get();
+        if drawing.get().is_none() {
+            return;
+        }
+        if near_screen.get_value() {
+            pending.set_value(None);
+            apply(&html);
+            return;
+        }
+        let scheduled = pending.with_value(Option::is_some);
+        pending.set_value(Some(html));
+        if !scheduled {
+            request_animation_frame(move || {
+                if let Some(html) = pending.try_update_value(Option::take).flatten() {
+                    apply(&html);
+                }
+            });
         }
     });
     let show_tip = move |ev: &web_sys::Event| {
@@ -132,7 +202,7 @@ pub fn MarksCanvas(
         }
     };
     view! {
-        <div class="sa-chart-canvas">
+        <div class="sa-chart-canvas" node_ref=canvas>
             <svg
                 node_ref=svg
                 class="sa-chart-svg"
