@@ -13,6 +13,7 @@ use super::matrix::MatrixLayout;
 use super::model::{BarData, MatrixData, Orientation};
 use super::series_colour;
 use super::ticks::format_count;
+use crate::core::geo::svg_path::push_digits;
 use crate::core::i18n;
 use crate::core::url_state::Lang;
 use std::fmt::Write;
@@ -46,23 +47,6 @@ fn push_coord(out: &mut String, v: f64) {
         if frac % 10 != 0 {
             out.push(char::from(b'0' + frac % 10));
         }
-    }
-}
-
-/// The decimal digits of `n`.
-fn push_digits(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &buf[at..] {
-        out.push(char::from(d));
     }
 }
 

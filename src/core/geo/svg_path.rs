@@ -75,7 +75,8 @@ fn push_tenths(d: &mut String, v: i64) {
     }
 }
 
-fn push_digits(d: &mut String, mut v: u64) {
+/// Appends the decimal digits of `v` (shared with the charts' markup writer).
+pub(crate) fn push_digits(d: &mut String, mut v: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
