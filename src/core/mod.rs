@@ -12,3 +12,4 @@ pub mod map_model;
 pub mod search;
 pub mod search_docs;
 pub mod url_state;
+pub mod xml_text;

@@ -27,6 +27,7 @@ mod search_docs;
 mod search_filters;
 mod search_fixture;
 mod search_highlight;
+mod search_markup;
 mod search_matching;
 mod search_params;
 mod search_relevance;

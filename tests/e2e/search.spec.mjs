@@ -101,6 +101,16 @@ test('a result can be chosen with the keyboard only, and opens the map on its co
   expect(consoleErrors).toEqual([]);
 });
 
+test('a click on a result, on its highlighted word too, opens it and marks it chosen', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=search&q=welder');
+  await firstStandard(page).locator('mark').first().click();
+  await expect(page.getByRole('complementary', { name: 'Welder' })).toBeVisible();
+  await expect(page).toHaveURL(/open=BRS-MANU-001/);
+  await expect(firstStandard(page)).toHaveAttribute('aria-selected', 'true');
+  await expect(group(page, /Standards/).locator('[aria-selected=true]')).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('Escape closes the details, then clears the query', async ({ page }) => {
   await openApp(page, '?view=search&q=welder&open=BRS-MANU-001');
   await expect(page.getByRole('complementary', { name: 'Welder' })).toBeVisible();

@@ -1,35 +1,7 @@
 //! The standalone export SVG: the chart's own drawing framed by its title, legend, source
 //! line and the illustrative-data notice, so a slide never loses them.
 
-/// XML-escapes text for an element or attribute.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    xml_escape_into(&mut out, text);
-    out
-}
-
-/// [`xml_escape`], appending to `out`.
-pub fn xml_escape_into(out: &mut String, text: &str) {
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') || b < 0x20)
-    {
-        out.push_str(text);
-        return;
-    }
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-}
+pub use crate::core::xml_text::{xml_escape, xml_escape_into};
 
 /// Splits `text` into lines of about `max_units` width units, where a CJK character
 /// counts two and others one; breaks at spaces when it can.

@@ -10,13 +10,15 @@ pub mod corpus;
 pub mod filter;
 pub mod labels;
 pub mod layout;
+pub mod markup;
 pub mod present;
 pub mod vocab;
 
 pub use corpus::SearchCorpus;
 pub use filter::filter_for;
 pub use labels::{partner_type_key, sector_key, sector_name};
-pub use present::{present_hit, Presented};
+pub use markup::{option_id, result_rows_markup};
+pub use present::{meta_line, present_hit, Presented};
 pub use vocab::{kind_from_slug, kind_slug, SearchSort};
 
 use crate::core::data::i18n_text::LANGS;

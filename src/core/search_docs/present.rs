@@ -4,8 +4,10 @@
 
 use std::ops::Range;
 
+use super::labels::sector_name;
 use super::layout::{code_field, title_field, title_fields};
-use crate::core::search::{Document, Hit};
+use crate::core::data::Atlas;
+use crate::core::search::{DocKind, Document, Hit};
 use crate::core::url_state::Lang;
 
 /// Characters of context kept on each side of the first match in an excerpt.
@@ -49,6 +51,39 @@ pub fn present_hit(doc: &Document, hit: &Hit, lang: Lang) -> Presented {
         code: (field_text(code_at).to_owned(), hit.ranges_in(code_at)),
         context,
     }
+}
+
+/// The facts under a result's title, in `lang`: sector and level of a standard, country and
+/// specialism of a trainer, country of a partner, and the year.
+pub fn meta_line(atlas: &Atlas, doc: &Document, lang: Lang) -> Option<String> {
+    let f = &doc.facets;
+    let country = || {
+        f.country
+            .first()
+            .map(|c| atlas.country_name(c, lang.tag()).to_owned())
+    };
+    let mut parts: Vec<String> = Vec::new();
+    match doc.kind {
+        DocKind::Standard => {
+            parts.extend(f.sector.as_deref().map(|s| sector_name(s, lang)));
+            if let Some(level) = f.level {
+                let level = level.to_string();
+                parts.push(crate::core::i18n::format(
+                    lang,
+                    "search_level_n",
+                    &[("level", &level)],
+                ));
+            }
+        }
+        DocKind::Trainer => {
+            parts.extend(country());
+            parts.extend(f.sector.as_deref().map(|s| sector_name(s, lang)));
+        }
+        DocKind::Partner => parts.extend(country()),
+        DocKind::Country => {}
+    }
+    parts.extend(f.year.map(|y| y.to_string()));
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// A window of `text` around the first range, with ellipses where cut, and the ranges that

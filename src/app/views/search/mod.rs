@@ -4,13 +4,11 @@
 
 mod corpus_cache;
 mod facets_panel;
-mod highlight_text;
 mod result_detail;
 mod results_list;
 mod search_box;
 
 pub use corpus_cache::{corpus_for, prebuild_soon};
-pub use highlight_text::HighlightText;
 
 use crate::app::data_gate::LoadedData;
 use crate::app::i18n::tr;
@@ -75,7 +73,7 @@ impl SearchCtx {
 
     /// The DOM id of a result option.
     pub fn option_id(doc: usize) -> String {
-        format!("sa-search-opt-{doc}")
+        crate::core::search_docs::option_id(doc)
     }
 }
 

@@ -2,13 +2,13 @@
 //! group a listbox whose options the search box walks with the arrow keys.
 
 use super::result_detail::focus_detail_soon;
-use super::{HighlightText, SearchCtx};
+use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
-use crate::core::search::{DocKind, Document, Hit, MatchMode};
-use crate::core::search_docs::{present_hit, sector_name, SearchSort};
-use crate::core::url_state::Lang;
+use crate::core::search::{DocKind, Hit, MatchMode};
+use crate::core::search_docs::{result_rows_markup, SearchSort};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The i18n key of a kind's group heading.
 pub fn kind_key(kind: DocKind) -> &'static str {
@@ -92,7 +92,9 @@ pub fn ResultsList() -> impl IntoView {
     }
 }
 
-/// One kind's hits under a heading with its count.
+/// One kind's hits under a heading with its count. The rows are written by the core as one
+/// escaped string ([`result_rows_markup`]) and set in one step; a click on a row is read
+/// from its `data-doc`, and the arrow-key highlight is kept in `aria-selected`.
 #[component]
 fn ResultGroup(
     /// The kind listed.
@@ -110,19 +112,65 @@ fn ResultGroup(
     };
     let more = move || total() > shown();
     let focused = move || app.state.with(|s| s.search.kinds.len() == 1);
-    // Keyed by what a row shows (document, language, highlights): rows still listed after a
-    // keystroke stay in the DOM, only new or changed ones are built.
-    let hits = move || {
+    let rows = Memo::new(move |_| {
         let lang = lang.get();
+        let selected = ctx.active.get_untracked();
         ctx.results.with(|r| {
-            r.hits
-                .iter()
-                .filter(|h| doc_kind(&ctx, h) == kind)
-                .map(|h| (h.clone(), lang))
-                .collect::<Vec<_>>()
+            ctx.atlas.with_value(|atlas| {
+                ctx.corpus.with_value(|c| {
+                    result_rows_markup(atlas, c.index.documents(), &r.hits, kind, lang, selected)
+                })
+            })
         })
+    });
+    let list = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move || {
+        let html = rows.get();
+        if let Some(ul) = list.get() {
+            ul.set_inner_html(&html);
+        }
+    });
+    // The highlighted option, after every redraw of the rows too.
+    Effect::new(move || {
+        let active = ctx.active.get().map(|d| d.to_string());
+        rows.track();
+        let Some(ul) = list.get() else {
+            return;
+        };
+        let Ok(options) = ul.query_selector_all("[role=option]") else {
+            return;
+        };
+        for i in 0..options.length() {
+            let Some(option) = options
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let selected = option.get_attribute("data-doc") == active;
+            let _ = option.set_attribute("aria-selected", if selected { "true" } else { "false" });
+        }
+    });
+    let open = move |ev: leptos::ev::MouseEvent| {
+        let Some(doc) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-doc]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-doc"))
+            .and_then(|d| d.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let Some(id) = ctx
+            .corpus
+            .with_value(|c| c.index.documents().get(doc).map(|d| d.id.clone()))
+        else {
+            return;
+        };
+        ctx.active.set(Some(doc));
+        app.update(|s| s.search.open = Some(id));
+        focus_detail_soon();
     };
-    let row_key = |(hit, lang): &(Hit, Lang)| (hit.doc, *lang, hit.highlights.clone());
 
     let (section_label, list_label) = (heading_id.clone(), heading_id.clone());
     view! {
@@ -132,13 +180,13 @@ fn ResultGroup(
                 " "
                 <span class="sa-search-count">{move || total().to_string()}</span>
             </h2>
-            <ul id=format!("sa-search-results-{slug}") role="listbox" aria-labelledby=list_label>
-                <For
-                    each=hits
-                    key=row_key
-                    children=|(hit, lang)| view! { <ResultOption hit=hit lang=lang /> }
-                />
-            </ul>
+            <ul
+                id=format!("sa-search-results-{slug}")
+                role="listbox"
+                aria-labelledby=list_label
+                node_ref=list
+                on:click=open
+            ></ul>
             <Show when=move || more() && !focused()>
                 <button
                     type="button"
@@ -154,87 +202,6 @@ fn ResultGroup(
 
 fn doc_kind(ctx: &SearchCtx, hit: &Hit) -> DocKind {
     ctx.corpus.with_value(|c| c.index.documents()[hit.doc].kind)
-}
-
-/// One result: title, facts and, when the match is elsewhere, where it matched.
-#[component]
-fn ResultOption(
-    /// The hit.
-    hit: Hit,
-    /// The display language.
-    lang: Lang,
-) -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
-    let ctx = expect_context::<SearchCtx>();
-    let doc: Document = ctx
-        .corpus
-        .with_value(|c| c.index.documents()[hit.doc].clone());
-    let shown = present_hit(&doc, &hit, lang);
-    let meta = ctx.atlas.with_value(|atlas| meta_line(atlas, &doc, lang));
-    let d = hit.doc;
-    let id = doc.id.clone();
-    let selected = move || ctx.active.get() == Some(d);
-    let open = move |_| {
-        ctx.active.set(Some(d));
-        let id = id.clone();
-        app.update(|s| s.search.open = Some(id));
-        focus_detail_soon();
-    };
-    let context = shown.context.map(|c| {
-        view! {
-            <span class="sa-search-context">
-                {tr("search_match_in")} " " <HighlightText text=c />
-            </span>
-        }
-    });
-    view! {
-        <li
-            role="option"
-            id=SearchCtx::option_id(d)
-            class="sa-search-option"
-            aria-selected=move || if selected() { "true" } else { "false" }
-            on:click=open
-        >
-            <span class="sa-search-title"><HighlightText text=shown.title /></span>
-            <span class="sa-search-meta">
-                <span class="sa-search-code"><HighlightText text=shown.code /></span>
-                {meta.map(|m| view! { <span>" · "{m}</span> })}
-            </span>
-            {context}
-        </li>
-    }
-}
-
-/// The facts under a result's title, in `lang`.
-fn meta_line(atlas: &crate::core::data::Atlas, doc: &Document, lang: Lang) -> Option<String> {
-    let f = &doc.facets;
-    let country = || {
-        f.country
-            .first()
-            .map(|c| atlas.country_name(c, lang.tag()).to_owned())
-    };
-    let mut parts: Vec<String> = Vec::new();
-    match doc.kind {
-        DocKind::Standard => {
-            parts.extend(f.sector.as_deref().map(|s| sector_name(s, lang)));
-            if let Some(level) = f.level {
-                let level = level.to_string();
-                parts.push(crate::core::i18n::format(
-                    lang,
-                    "search_level_n",
-                    &[("level", &level)],
-                ));
-            }
-        }
-        DocKind::Trainer => {
-            parts.extend(country());
-            parts.extend(f.sector.as_deref().map(|s| sector_name(s, lang)));
-        }
-        DocKind::Partner => parts.extend(country()),
-        DocKind::Country => {}
-    }
-    parts.extend(f.year.map(|y| y.to_string()));
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// "No results", with the closest dictionary terms as one-click corrections.

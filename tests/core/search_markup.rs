@@ -1,0 +1,164 @@
+//! The result rows written as one HTML string: one option per hit of the group's kind, marks
+//! around matches, the arrow-key highlight, and dataset text that always stays text.
+
+use skills_atlas::core::data::{load, Atlas, LoadOutcome};
+use skills_atlas::core::search::{DocKind, Document, Facets, Field, Filter, Hit};
+use skills_atlas::core::search_docs::{option_id, result_rows_markup, SearchCorpus, SearchSort};
+use skills_atlas::core::url_state::Lang;
+
+fn atlas() -> Atlas {
+    let text = std::fs::read_to_string("public/data/atlas.json").unwrap();
+    match load(&text) {
+        LoadOutcome::Loaded { atlas, .. } => atlas,
+        LoadOutcome::Failed { problems } => panic!("{problems:?}"),
+    }
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn one_option_per_hit_of_the_kind_with_marks_and_ids() {
+    let atlas = atlas();
+    let corpus = SearchCorpus::build(&atlas);
+    let results = corpus.search(
+        "Schweißer",
+        &Filter::default(),
+        6,
+        SearchSort::Relevance,
+        Lang::De,
+    );
+    let docs = corpus.index.documents();
+    let standards: Vec<&Hit> = results
+        .hits
+        .iter()
+        .filter(|h| docs[h.doc].kind == DocKind::Standard)
+        .collect();
+    assert!(!standards.is_empty());
+    let html = result_rows_markup(
+        &atlas,
+        docs,
+        &results.hits,
+        DocKind::Standard,
+        Lang::De,
+        None,
+    );
+    assert_eq!(
+        count(&html, r#"<li role="option""#),
+        standards.len(),
+        "{html}"
+    );
+    assert_eq!(count(&html, "</li>"), standards.len());
+    let first = standards[0].doc;
+    assert!(html.starts_with(&format!(
+        r#"<li role="option" id="{}" class="sa-search-option" aria-selected="false" data-doc="{first}">"#,
+        option_id(first)
+    )));
+    assert!(
+        html.contains(r#"<mark class="sa-search-mark">Schweißer</mark>"#),
+        "{html}"
+    );
+    assert_eq!(count(&html, r#"aria-selected="true""#), 0);
+    // Another kind's rows are not in this group.
+    let trainers = result_rows_markup(
+        &atlas,
+        docs,
+        &results.hits,
+        DocKind::Trainer,
+        Lang::De,
+        None,
+    );
+    assert!(!trainers.contains(&format!(r#"data-doc="{first}""#)));
+}
+
+#[test]
+fn the_match_elsewhere_is_shown_with_its_translated_label() {
+    let atlas = atlas();
+    let corpus = SearchCorpus::build(&atlas);
+    // Searched in German, read in English: the title has no match, the German title does.
+    let results = corpus.search(
+        "Schweißer",
+        &Filter::default(),
+        6,
+        SearchSort::Relevance,
+        Lang::En,
+    );
+    let docs = corpus.index.documents();
+    let en = result_rows_markup(
+        &atlas,
+        docs,
+        &results.hits,
+        DocKind::Standard,
+        Lang::En,
+        None,
+    );
+    assert!(
+        en.contains(r#"<span class="sa-search-context">Matched: "#),
+        "{en}"
+    );
+    let zh = result_rows_markup(
+        &atlas,
+        docs,
+        &results.hits,
+        DocKind::Standard,
+        Lang::ZhHans,
+        None,
+    );
+    assert!(zh.contains("匹配："), "{zh}");
+}
+
+#[test]
+fn the_highlighted_document_is_selected() {
+    let atlas = atlas();
+    let corpus = SearchCorpus::build(&atlas);
+    let results = corpus.search("", &Filter::default(), 6, SearchSort::Relevance, Lang::En);
+    let docs = corpus.index.documents();
+    let second = results
+        .hits
+        .iter()
+        .filter(|h| docs[h.doc].kind == DocKind::Partner)
+        .nth(1)
+        .unwrap()
+        .doc;
+    let html = result_rows_markup(
+        &atlas,
+        docs,
+        &results.hits,
+        DocKind::Partner,
+        Lang::En,
+        Some(second),
+    );
+    assert_eq!(count(&html, r#"aria-selected="true""#), 1);
+    assert!(html.contains(&format!(r#"aria-selected="true" data-doc="{second}""#)));
+}
+
+#[test]
+fn dataset_text_and_highlights_stay_text() {
+    let atlas = atlas();
+    let hostile = Document {
+        id: "X\"><img src=x onerror=alert(1)>".into(),
+        kind: DocKind::Country,
+        fields: vec![
+            (Field::Title, "<script>alert('x')</script> & co".into()),
+            (Field::Title, "<b>zh</b>".into()),
+            (Field::Title, "<i>de</i>".into()),
+            (Field::Code, "A\"B<".into()),
+        ],
+        facets: Facets::default(),
+    };
+    // A mark over "<script>", one across a multi-byte boundary that must not panic.
+    let hit = Hit {
+        doc: 0,
+        score: 1.0,
+        highlights: vec![(0, 0..8), (3, 1..3)],
+    };
+    let html = result_rows_markup(&atlas, &[hostile], &[hit], DocKind::Country, Lang::En, None);
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains(r#"<mark class="sa-search-mark">&lt;script&gt;</mark>alert(&apos;x&apos;)&lt;/script&gt; &amp; co"#), "{html}");
+    assert!(
+        html.contains("A<mark class=\"sa-search-mark\">&quot;B</mark>&lt;"),
+        "{html}"
+    );
+}
