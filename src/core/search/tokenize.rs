@@ -198,6 +198,10 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Cuts `s` after `max` characters.
 pub(crate) fn truncate_chars(s: &mut String, max: usize) {
+    // No more bytes than `max` means no more characters: the usual case, without a scan.
+    if s.len() <= max {
+        return;
+    }
     if let Some((i, _)) = s.char_indices().nth(max) {
         s.truncate(i);
     }
