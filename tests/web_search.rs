@@ -38,7 +38,10 @@ async fn renders_grouped_results_with_counts_and_marks() {
     let host = host_at("?view=search&q=Schwei%C3%9Fer");
     let _mounted = mount_search(&host);
     leptos::task::tick().await;
-    let headings = texts(&host, ".sa-search-group-title");
+    let headings = texts(
+        &host,
+        ".sa-search-group:not([hidden]) .sa-search-group-title",
+    );
     assert!(
         headings.iter().any(|h| h.starts_with("Standards")),
         "{headings:?}"
@@ -57,7 +60,10 @@ async fn an_empty_query_browses_every_kind() {
     let host = host_at("?view=search");
     let _mounted = mount_search(&host);
     leptos::task::tick().await;
-    let headings = texts(&host, ".sa-search-group-title");
+    let headings = texts(
+        &host,
+        ".sa-search-group:not([hidden]) .sa-search-group-title",
+    );
     assert_eq!(headings.len(), 4, "{headings:?}");
     let status = texts(&host, "[role=status]").join(" ");
     assert!(status.contains("Browsing all"), "{status}");
@@ -68,7 +74,10 @@ async fn a_type_facet_in_the_url_narrows_to_one_group() {
     let host = host_at("?view=search&q=automotive&type=trainer");
     let _mounted = mount_search(&host);
     leptos::task::tick().await;
-    let headings = texts(&host, ".sa-search-group-title");
+    let headings = texts(
+        &host,
+        ".sa-search-group:not([hidden]) .sa-search-group-title",
+    );
     assert_eq!(headings.len(), 1, "{headings:?}");
     assert!(headings[0].starts_with("Trainers"));
     let checked: web_sys::HtmlInputElement = host

@@ -12,6 +12,7 @@ pub mod labels;
 pub mod layout;
 pub mod markup;
 pub mod present;
+pub mod recent;
 pub mod vocab;
 
 pub use corpus::SearchCorpus;
@@ -19,6 +20,7 @@ pub use filter::filter_for;
 pub use labels::{partner_type_key, sector_key, sector_name};
 pub use markup::{option_id, result_rows_markup};
 pub use present::{meta_line, present_hit, Presented};
+pub use recent::Recent;
 pub use vocab::{kind_from_slug, kind_slug, SearchSort};
 
 use crate::core::data::i18n_text::LANGS;

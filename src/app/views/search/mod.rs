@@ -15,7 +15,7 @@ use crate::app::i18n::tr;
 use crate::app::state::AppStateCtx;
 use crate::core::data::Atlas;
 use crate::core::search::{Filter, SearchResults};
-use crate::core::search_docs::{filter_for, SearchCorpus, SearchSort};
+use crate::core::search_docs::{filter_for, Recent, SearchCorpus, SearchSort};
 use crate::core::url_state::Lang;
 use facets_panel::FacetsPanel;
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ use std::sync::Arc;
 const PER_KIND_OVERVIEW: usize = 6;
 /// Hits shown when the list is narrowed to one kind.
 const PER_KIND_FOCUSED: usize = 50;
+/// Searches whose results are kept (see `Recent`).
+const RECENT_SEARCHES: usize = 8;
 
 /// What the results depend on; compared before searching, so opening a result or switching
 /// the theme does not search again.
@@ -100,14 +102,26 @@ pub fn SearchView() -> impl IntoView {
             }
         })
     });
+    // The last few searches are kept: clearing the box goes back to browsing everything,
+    // the costliest search of all on a large dataset, and its results were already shown.
+    let recent = StoredValue::new(Recent::<SearchInputs, Arc<SearchResults>>::new(
+        RECENT_SEARCHES,
+    ));
     let results = {
         let corpus = corpus.clone();
         Memo::new(move |_| {
             let i = inputs.get();
             let lang = i.lang.unwrap_or(Lang::En);
-            Arc::new(crate::app::timing::timed("atlas:search-query", || {
-                corpus.search(&i.query, &i.filter, i.per_kind, i.sort, lang)
-            }))
+            let run = || {
+                Arc::new(crate::app::timing::timed("atlas:search-query", || {
+                    corpus.search(&i.query, &i.filter, i.per_kind, i.sort, lang)
+                }))
+            };
+            match recent.try_update_value(|recent| recent.get_or_insert_with(i.clone(), run)) {
+                Some(results) => results,
+                // The view is going away; search without keeping the result.
+                None => run(),
+            }
         })
     };
     let ctx = SearchCtx {

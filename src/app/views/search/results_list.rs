@@ -45,16 +45,6 @@ pub fn ResultsList() -> impl IntoView {
     };
     let partial = move || results.with(|r| r.mode == MatchMode::Any && r.total > 0);
     let sort = Memo::new(move |_| app.state.with(|s| s.search.sort));
-    // Keyed by kind, so a keystroke updates the groups in place instead of rebuilding them.
-    let kinds = move || {
-        results.with(|r| {
-            DocKind::ALL
-                .into_iter()
-                .filter(|&k| r.total_of(k) > 0)
-                .collect::<Vec<_>>()
-        })
-    };
-
     view! {
         <div class="sa-search-results">
             <div class="sa-search-summary">
@@ -85,9 +75,9 @@ pub fn ResultsList() -> impl IntoView {
             <Show when=move || results.with(|r| r.total == 0)>
                 <NoResults />
             </Show>
-            <For each=kinds key=|kind| *kind let:kind>
-                <ResultGroup kind=kind />
-            </For>
+            // Every group is built once and hidden while it has no hits: a keystroke that
+            // empties or fills a group then changes one attribute, not a whole component.
+            {DocKind::ALL.into_iter().map(|kind| view! { <ResultGroup kind=kind /> }).collect_view()}
         </div>
     }
 }
@@ -130,26 +120,25 @@ fn ResultGroup(
             ul.set_inner_html(&html);
         }
     });
-    // The highlighted option, after every redraw of the rows too.
+    // The highlighted option: rows are written with it, so a change of highlight only
+    // touches the option that loses it and the one that gains it.
+    let previous = StoredValue::new(None::<usize>);
     Effect::new(move || {
-        let active = ctx.active.get().map(|d| d.to_string());
-        rows.track();
+        let active = ctx.active.get();
         let Some(ul) = list.get() else {
             return;
         };
-        let Ok(options) = ul.query_selector_all("[role=option]") else {
-            return;
-        };
-        for i in 0..options.length() {
-            let Some(option) = options
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let selected = option.get_attribute("data-doc") == active;
-            let _ = option.set_attribute("aria-selected", if selected { "true" } else { "false" });
+        for (doc, selected) in [(previous.get_value(), "false"), (active, "true")] {
+            let option = doc.and_then(|d| {
+                ul.query_selector(&format!("[data-doc=\"{d}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(option) = option {
+                let _ = option.set_attribute("aria-selected", selected);
+            }
         }
+        previous.set_value(active);
     });
     let open = move |ev: leptos::ev::MouseEvent| {
         let Some(doc) = ev
@@ -174,7 +163,11 @@ fn ResultGroup(
 
     let (section_label, list_label) = (heading_id.clone(), heading_id.clone());
     view! {
-        <section class="sa-search-group" aria-labelledby=section_label>
+        <section
+            class="sa-search-group"
+            aria-labelledby=section_label
+            hidden=move || total() == 0
+        >
             <h2 id=heading_id class="sa-search-group-title">
                 {tr(kind_key(kind))}
                 " "
