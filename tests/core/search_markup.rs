@@ -2,7 +2,7 @@
 //! around matches, the arrow-key highlight, and dataset text that always stays text.
 
 use skills_atlas::core::data::{load, Atlas, LoadOutcome};
-use skills_atlas::core::search::{DocKind, Document, Facets, Field, Filter, Hit};
+use skills_atlas::core::search::{DocKind, Document, Facets, Field, Filter, Hit, SearchResults};
 use skills_atlas::core::search_docs::{option_id, result_rows_markup, SearchCorpus, SearchSort};
 use skills_atlas::core::url_state::Lang;
 
@@ -18,32 +18,45 @@ fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
 
+/// The committed dataset, its index and the results of one query (six hits per kind).
+struct Searched {
+    atlas: Atlas,
+    corpus: SearchCorpus,
+    results: SearchResults,
+}
+
+impl Searched {
+    fn new(query: &str, lang: Lang) -> Searched {
+        let atlas = atlas();
+        let corpus = SearchCorpus::build(&atlas);
+        let results = corpus.search(query, &Filter::default(), 6, SearchSort::Relevance, lang);
+        Searched {
+            atlas,
+            corpus,
+            results,
+        }
+    }
+
+    /// The hits of `kind`, in order.
+    fn hits_of(&self, kind: DocKind) -> Vec<&Hit> {
+        let docs = self.corpus.index.documents();
+        let hits = self.results.hits.iter();
+        hits.filter(|h| docs[h.doc].kind == kind).collect()
+    }
+
+    /// The rows of the group of `kind`, read in `lang`.
+    fn rows(&self, kind: DocKind, lang: Lang, selected: Option<usize>) -> String {
+        let docs = self.corpus.index.documents();
+        result_rows_markup(&self.atlas, docs, &self.results.hits, kind, lang, selected)
+    }
+}
+
 #[test]
 fn one_option_per_hit_of_the_kind_with_marks_and_ids() {
-    let atlas = atlas();
-    let corpus = SearchCorpus::build(&atlas);
-    let results = corpus.search(
-        "Schweißer",
-        &Filter::default(),
-        6,
-        SearchSort::Relevance,
-        Lang::De,
-    );
-    let docs = corpus.index.documents();
-    let standards: Vec<&Hit> = results
-        .hits
-        .iter()
-        .filter(|h| docs[h.doc].kind == DocKind::Standard)
-        .collect();
+    let searched = Searched::new("Schweißer", Lang::De);
+    let standards = searched.hits_of(DocKind::Standard);
     assert!(!standards.is_empty());
-    let html = result_rows_markup(
-        &atlas,
-        docs,
-        &results.hits,
-        DocKind::Standard,
-        Lang::De,
-        None,
-    );
+    let html = searched.rows(DocKind::Standard, Lang::De, None);
     assert_eq!(
         count(&html, r#"<li role="option""#),
         standards.len(),
@@ -61,74 +74,28 @@ fn one_option_per_hit_of_the_kind_with_marks_and_ids() {
     );
     assert_eq!(count(&html, r#"aria-selected="true""#), 0);
     // Another kind's rows are not in this group.
-    let trainers = result_rows_markup(
-        &atlas,
-        docs,
-        &results.hits,
-        DocKind::Trainer,
-        Lang::De,
-        None,
-    );
+    let trainers = searched.rows(DocKind::Trainer, Lang::De, None);
     assert!(!trainers.contains(&format!(r#"data-doc="{first}""#)));
 }
 
 #[test]
 fn the_match_elsewhere_is_shown_with_its_translated_label() {
-    let atlas = atlas();
-    let corpus = SearchCorpus::build(&atlas);
     // Searched in German, read in English: the title has no match, the German title does.
-    let results = corpus.search(
-        "Schweißer",
-        &Filter::default(),
-        6,
-        SearchSort::Relevance,
-        Lang::En,
-    );
-    let docs = corpus.index.documents();
-    let en = result_rows_markup(
-        &atlas,
-        docs,
-        &results.hits,
-        DocKind::Standard,
-        Lang::En,
-        None,
-    );
+    let searched = Searched::new("Schweißer", Lang::En);
+    let en = searched.rows(DocKind::Standard, Lang::En, None);
     assert!(
         en.contains(r#"<span class="sa-search-context">Matched: "#),
         "{en}"
     );
-    let zh = result_rows_markup(
-        &atlas,
-        docs,
-        &results.hits,
-        DocKind::Standard,
-        Lang::ZhHans,
-        None,
-    );
+    let zh = searched.rows(DocKind::Standard, Lang::ZhHans, None);
     assert!(zh.contains("匹配："), "{zh}");
 }
 
 #[test]
 fn the_highlighted_document_is_selected() {
-    let atlas = atlas();
-    let corpus = SearchCorpus::build(&atlas);
-    let results = corpus.search("", &Filter::default(), 6, SearchSort::Relevance, Lang::En);
-    let docs = corpus.index.documents();
-    let second = results
-        .hits
-        .iter()
-        .filter(|h| docs[h.doc].kind == DocKind::Partner)
-        .nth(1)
-        .unwrap()
-        .doc;
-    let html = result_rows_markup(
-        &atlas,
-        docs,
-        &results.hits,
-        DocKind::Partner,
-        Lang::En,
-        Some(second),
-    );
+    let searched = Searched::new("", Lang::En);
+    let second = searched.hits_of(DocKind::Partner)[1].doc;
+    let html = searched.rows(DocKind::Partner, Lang::En, Some(second));
     assert_eq!(count(&html, r#"aria-selected="true""#), 1);
     assert!(html.contains(&format!(r#"aria-selected="true" data-doc="{second}""#)));
 }

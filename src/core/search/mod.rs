@@ -24,6 +24,7 @@
 //! assert_eq!(results.hits[0].doc, 0);
 //! ```
 
+mod chunks;
 mod document;
 mod execute;
 mod expand;

@@ -72,11 +72,6 @@ impl SearchCtx {
         self.results
             .with_untracked(|r| r.hits.iter().position(|h| h.doc == active))
     }
-
-    /// The DOM id of a result option.
-    pub fn option_id(doc: usize) -> String {
-        crate::core::search_docs::option_id(doc)
-    }
 }
 
 /// The search view.

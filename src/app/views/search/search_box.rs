@@ -6,6 +6,7 @@ use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::tr;
 use crate::app::state::AppStateCtx;
+use crate::core::search_docs::option_id;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -87,7 +88,7 @@ pub fn SearchBox() -> impl IntoView {
                 let doc = step(if ev.key() == "ArrowDown" { 1 } else { -1 });
                 ctx.active.set(doc);
                 if let Some(doc) = doc {
-                    scroll_into_view(&SearchCtx::option_id(doc));
+                    scroll_into_view(&option_id(doc));
                 }
             }
             "Enter" => {
@@ -116,11 +117,7 @@ pub fn SearchBox() -> impl IntoView {
             _ => {}
         }
     };
-    let active_id = move || {
-        ctx.active_position()
-            .and(ctx.active.get())
-            .map(SearchCtx::option_id)
-    };
+    let active_id = move || ctx.active_position().and(ctx.active.get()).map(option_id);
 
     view! {
         <div class="sa-search-box" role="search">
