@@ -52,11 +52,12 @@ async fn draws_one_mark_per_country_with_arcs_and_points() {
         1,
         "one tab stop"
     );
-    // Every country has its cooperation arc group; those with partners show it.
+    // Every country has its arc group; those with partners give their arc a width.
     assert_eq!(count(&host, ".sa-arc-group"), n);
-    assert!(count(&host, ".sa-arcs-coop:not(.sa-hidden) path") >= n - 5);
-    // Talent flows are off by default.
-    assert_eq!(count(&host, ".sa-arcs-sent:not(.sa-hidden)"), 0);
+    assert!(count(&host, ".sa-arc-group:not([style*='--sa-w-coop:0.00'])") >= n - 5);
+    // The layers shown are classes on the map: talent flows are off by default.
+    assert_eq!(count(&host, ".sa-map-svg.sa-show-partners"), 1);
+    assert_eq!(count(&host, ".sa-map-svg.sa-show-flows"), 0);
     assert_eq!(
         count(
             &host,
@@ -64,8 +65,57 @@ async fn draws_one_mark_per_country_with_arcs_and_points() {
         ),
         platforms
     );
-    assert!(count(&host, ".sa-glyphs .sa-glyph-workshop:not(.sa-hidden)") >= 30);
+    assert!(
+        count(
+            &host,
+            ".sa-glyphs .sa-glyph-workshop:not([style='display:none'])"
+        ) >= 30
+    );
     assert!(host.text_content().unwrap().contains("Chongqing"));
+}
+
+/// Arc groups whose cooperation arc has a width (the country has partners by the year).
+fn arcs_drawn(host: &web_sys::HtmlElement) -> u32 {
+    count(host, ".sa-arc-group:not([style*='--sa-w-coop:0.00'])")
+}
+
+/// Workshop squares placed (not taken out with `display:none`).
+fn workshops_drawn(host: &web_sys::HtmlElement) -> u32 {
+    count(host, ".sa-glyph-workshop:not([style='display:none'])")
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_slider_back_draws_the_network_of_that_year() {
+    let host = fresh_host("");
+    mount(&host, generate(DEFAULT_SEED, 1));
+    leptos::task::tick().await;
+    let (arcs, workshops) = (arcs_drawn(&host), workshops_drawn(&host));
+    assert_eq!(
+        count(&host, ".sa-platforms.sa-hidden"),
+        0,
+        "all opened by the last year"
+    );
+    let slider = host
+        .query_selector("#sa-year")
+        .unwrap()
+        .expect("year slider");
+    // Leptos delegates events to the root, so the input event must bubble.
+    js_sys::Function::new_with_args(
+        "el",
+        "el.value = '2016'; el.dispatchEvent(new Event('input', {bubbles: true}))",
+    )
+    .call1(&wasm_bindgen::JsValue::NULL, &slider)
+    .unwrap();
+    leptos::task::tick().await;
+    assert!(arcs_drawn(&host) < arcs, "fewer partner countries in 2016");
+    assert!(
+        workshops_drawn(&host) < workshops,
+        "fewer workshops in 2016"
+    );
+    assert!(
+        count(&host, ".sa-platforms.sa-hidden") > 0,
+        "stations opened later are hidden"
+    );
 }
 
 #[wasm_bindgen_test]

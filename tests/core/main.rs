@@ -19,6 +19,7 @@ mod geo_projection;
 mod geo_world;
 mod geo_zoom;
 mod i18n_catalogs;
+mod map_marks;
 mod map_model;
 mod map_url;
 mod map_year_stats;

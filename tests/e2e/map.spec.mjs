@@ -134,11 +134,28 @@ test('the table view lists the same numbers as the map and sorts', async ({ page
 
 test('layer checkboxes toggle arcs and the URL', async ({ page, consoleErrors }) => {
   await openApp(page);
+  // Arcs are decoration (aria-hidden): what a sighted visitor sees is whether they render.
+  // (`checkVisibility()` does not see a hidden SVG ancestor, so walk up the tree.)
+  const drawn = (selector) =>
+    page.evaluate((s) => {
+      const shown = (e) => !e || (getComputedStyle(e).display !== 'none' && shown(e.parentElement));
+      return [...document.querySelectorAll(s)].filter((e) => shown(e) && getComputedStyle(e).strokeWidth !== '0px').length;
+    }, selector);
+  const fills = () =>
+    page.evaluate(() => new Set([...document.querySelectorAll('.sa-map-country')].map((c) => getComputedStyle(c).fill)).size);
   const flows = page.getByRole('checkbox', { name: /Talent flows/ });
   await expect(flows).not.toBeChecked();
+  expect(await drawn('.sa-arc-sent')).toBe(0);
+  expect(await drawn('.sa-arc-coop')).toBeGreaterThan(0);
   await flows.check();
   await expect(page).toHaveURL(/layers=cert%2Cpartners%2Cworkshops%2Cstations%2Cflows|layers=cert,partners,workshops,stations,flows/);
+  await expect.poll(() => drawn('.sa-arc-sent')).toBeGreaterThan(0);
+  expect(await fills()).toBeGreaterThan(2);
   await page.getByRole('checkbox', { name: /Certifications/ }).uncheck();
   await expect(page).toHaveURL(/layers=partners/);
+  // Without the choropleth every country is plain land.
+  await expect.poll(fills).toBe(1);
+  await page.getByRole('checkbox', { name: /Partner institutions/ }).uncheck();
+  await expect.poll(() => drawn('.sa-arc-coop')).toBe(0);
   expect(consoleErrors).toEqual([]);
 });

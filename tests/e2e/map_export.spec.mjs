@@ -52,8 +52,19 @@ test('the map downloads as PNG, SVG and CSV that match the table', async ({ page
       points: points.length,
       placed: points.filter((c) => /transform:\s*matrix/.test(c.getAttribute('style') ?? '')).length,
       variables: points.filter((c) => (c.getAttribute('style') ?? '').includes('var(')).length,
+      paths: doc.querySelectorAll('path').length,
     };
   }, svgText);
+  // Only what the page draws is in the file: no arcs of a layer that is off (talent flows,
+  // by default), no glyph of a later year.
+  const drawnPaths = await page.evaluate(
+    () => {
+      // (`checkVisibility()` does not see a hidden SVG ancestor, so walk up the tree.)
+      const shown = (e) => !e || (getComputedStyle(e).display !== 'none' && shown(e.parentElement));
+      return [...document.querySelectorAll('svg.sa-map-svg path')].filter(shown).length;
+    },
+  );
+  expect(exported.paths).toBe(drawnPaths);
   expect(exported.stops).toBeGreaterThan(0);
   expect(exported.coloured).toBe(exported.stops);
   expect(exported.points).toBeGreaterThan(0);

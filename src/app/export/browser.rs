@@ -56,6 +56,12 @@ fn serialize_inlined(svg: &web_sys::Element) -> Result<(String, f64, f64), Strin
         let from: web_sys::Element = from.unchecked_into();
         let to: web_sys::Element = to.unchecked_into();
         if let Ok(Some(style)) = window.get_computed_style(&from) {
+            // What the page does not draw (a layer switched off, a glyph before its year)
+            // stays out of the file: its classes, which hid it, are not kept.
+            if style.get_property_value("display").as_deref() == Ok("none") {
+                to.remove();
+                continue;
+            }
             let mut inline = String::new();
             // A position set in the element's own style (the map's counter-scaled points)
             // is kept, resolved: the file has no `--sa-inv-k` to compute it from.

@@ -10,6 +10,7 @@ pub mod find;
 pub mod geometry;
 pub mod headline;
 pub mod layer;
+pub mod marks;
 pub mod navigate;
 pub mod table;
 

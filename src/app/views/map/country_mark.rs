@@ -21,19 +21,11 @@ pub fn CountryMark(
     let id = shape.id.clone();
     // Set only when this country's figures change in the year shown (see `MapCtx::stats`).
     let stats = move || ctx.stats_of(index);
+    // The class colour always; with the certifications layer off, the stylesheet paints
+    // every country plain land instead (`.sa-map-countries:not(.sa-map-choropleth)`).
     let fill = {
         let model = model.clone();
-        move || {
-            if ctx
-                .layers
-                .get()
-                .contains(crate::core::map_model::Layer::Certifications)
-            {
-                model.bins.color_of(stats().metrics.certifications as f64)
-            } else {
-                "var(--sa-map-land)"
-            }
-        }
+        move || model.bins.color_of(stats().metrics.certifications as f64)
     };
     let label = {
         let model = model.clone();

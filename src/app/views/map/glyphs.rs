@@ -4,12 +4,12 @@
 
 use super::map_state::MapCtx;
 use crate::core::data::PlatformKind;
-use crate::core::map_model::Layer;
+use crate::core::map_model::marks::{glyph_at, partner_glyph_style, workshop_glyph_style};
 use leptos::prelude::*;
 
 /// A style placing a glyph at `(x, y)` of the map, counter-scaled to keep its screen size.
 fn at(x: f64, y: f64) -> String {
-    format!("transform:translate({x:.1}px,{y:.1}px) scale(var(--sa-inv-k,1))")
+    glyph_at(x, y, 1.0)
 }
 
 /// SVG path of a glyph shape centred on the origin, `r` pixels in radius.
@@ -46,52 +46,60 @@ pub enum Shape {
     Diamond,
 }
 
-/// Every point layer's glyphs, shown or hidden by the layer set and the year.
+/// Every point layer's glyphs. A layer is shown by a class on the `<svg>`; a country's
+/// glyphs follow its figures through one style each, and the stations and centres are
+/// grouped by the year they opened, so a year change toggles a group, not each glyph.
 #[component]
 pub fn Glyphs() -> impl IntoView {
     let ctx = expect_context::<MapCtx>();
     let model = ctx.model.get_value();
-    let max_p = model.max_partners.max(1) as f64;
+    let max_p = model.max_partners;
     let per_country = model
         .geometry
         .countries
         .iter()
         .enumerate()
         .map(|(index, c)| {
-            let (x, y) = c.anchor;
+            let at = c.anchor;
+            // Set only when this country's figures change in the year shown.
             let stats = move || ctx.stats_of(index).metrics;
-            let partner_d = move || {
-                let p = stats().partners;
-                shape_path(Shape::Circle, 2.0 + 5.0 * (p as f64 / max_p).sqrt())
-            };
-            let show_p = move || ctx.layers.get().contains(Layer::Partners) && stats().partners > 0;
-            let show_w =
-                move || ctx.layers.get().contains(Layer::Workshops) && stats().workshops > 0;
+            let partner = move || partner_glyph_style(at, stats().partners, max_p);
+            let workshop = move || workshop_glyph_style(at, stats().workshops);
             view! {
-                <path class="sa-glyph sa-glyph-partner" class:sa-hidden=move || !show_p()
-                    style=at(x, y) d=partner_d vector-effect="non-scaling-stroke" />
-                <path class="sa-glyph sa-glyph-workshop" class:sa-hidden=move || !show_w()
-                    style=at(x + 7.0, y - 7.0) d=shape_path(Shape::Square, 3.5)
-                    vector-effect="non-scaling-stroke" />
+                <path class="sa-glyph sa-glyph-partner" style=partner
+                    d=shape_path(Shape::Circle, 1.0) vector-effect="non-scaling-stroke" />
+                <path class="sa-glyph sa-glyph-workshop" style=workshop
+                    d=shape_path(Shape::Square, 3.5) vector-effect="non-scaling-stroke" />
             }
         })
         .collect_view();
-    let platforms = model
-        .geometry
-        .platforms
-        .iter()
-        .map(|p| {
-            let (shape, class) = match p.kind {
-                PlatformKind::StationExternal | PlatformKind::StationOverseas => {
-                    (Shape::Triangle, "sa-glyph sa-glyph-station")
-                }
-                _ => (Shape::Diamond, "sa-glyph sa-glyph-centre"),
-            };
-            let year = p.year;
-            let show = move || ctx.layers.get().contains(Layer::Stations) && year <= ctx.year.get();
+    let mut years: Vec<u16> = model.geometry.platforms.iter().map(|p| p.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    let platforms = years
+        .into_iter()
+        .map(|year| {
+            let glyphs = model
+                .geometry
+                .platforms
+                .iter()
+                .filter(|p| p.year == year)
+                .map(|p| {
+                    let (shape, class) = match p.kind {
+                        PlatformKind::StationExternal | PlatformKind::StationOverseas => {
+                            (Shape::Triangle, "sa-glyph sa-glyph-station")
+                        }
+                        _ => (Shape::Diamond, "sa-glyph sa-glyph-centre"),
+                    };
+                    view! {
+                        <path class=class style=at(p.at.0, p.at.1)
+                            d=shape_path(shape, 3.5) vector-effect="non-scaling-stroke" />
+                    }
+                })
+                .collect_view();
+            let not_yet = move || ctx.year.get() < year;
             view! {
-                <path class=class class:sa-hidden=move || !show() style=at(p.at.0, p.at.1)
-                    d=shape_path(shape, 3.5) vector-effect="non-scaling-stroke" />
+                <g class="sa-platforms" class:sa-hidden=not_yet>{glyphs}</g>
             }
         })
         .collect_view();

@@ -5,6 +5,7 @@
 use super::country_mark::CountryMark;
 use super::glyphs::{Glyphs, HubMark};
 use super::map_state::MapCtx;
+use crate::core::map_model::marks::arcs_style;
 use crate::core::map_model::{Layer, MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
 
@@ -59,6 +60,10 @@ pub fn WorldSvg() -> impl IntoView {
         <svg
             node_ref=svg_ref
             class="sa-map-svg"
+            class:sa-show-partners=move || layers.get().contains(Layer::Partners)
+            class:sa-show-workshops=move || layers.get().contains(Layer::Workshops)
+            class:sa-show-stations=move || layers.get().contains(Layer::Stations)
+            class:sa-show-flows=move || layers.get().contains(Layer::Flows)
             viewBox=format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}")
             width="100%"
             role="presentation"
@@ -85,8 +90,9 @@ pub fn WorldSvg() -> impl IntoView {
     }
 }
 
-/// The arcs of one country: cooperation (partners layer) and talent flows (flows layer),
-/// shown once the country has that activity by the year shown.
+/// The arcs of one country: cooperation (partners layer) and talent flows (flows layer).
+/// Their widths come from one style on the group, zero until the country has that
+/// activity by the year shown; the layers are classes on the `<svg>`.
 #[component]
 fn CountryArcs(
     /// Index into the geometry's countries.
@@ -96,67 +102,40 @@ fn CountryArcs(
     let model = ctx.model.get_value();
     let shape = &model.geometry.countries[index];
     let id = shape.id.clone();
+    let (max_p, max_f) = (model.max_partners, model.max_flow);
     // Set only when this country's figures change in the year shown (see `MapCtx::stats`).
-    let stats = move || ctx.stats_of(index).metrics;
-    let max_p = model.max_partners.max(1) as f64;
-    let max_f = model.max_flow.max(1) as f64;
-    let width = move |v: u64, max: f64| format!("{:.2}", 0.8 + 3.2 * (v as f64 / max).sqrt());
-    let gradient = format!("url(#sa-arc-{id})");
-    let sent_gradient = format!("url(#sa-sent-{id})");
-    let trained_gradient = format!("url(#sa-trained-{id})");
-    let out_pieces = shape.arc_out.clone();
-    let in_pieces = shape.arc_in.clone();
-    let coop = out_pieces
-        .iter()
-        .map(|d| {
-            let gradient = gradient.clone();
-            view! {
-                <path
-                    class="sa-arc sa-arc-coop"
-                    d=d.clone()
-                    stroke=gradient
-                    stroke-width=move || width(stats().partners, max_p)
-                    vector-effect="non-scaling-stroke"
-                />
-            }
-        })
-        .collect_view();
-    let sent = out_pieces
-        .iter()
-        .map(|d| {
-            view! {
-                <path
-                    class="sa-arc sa-arc-sent"
-                    d=d.clone()
-                    stroke=sent_gradient.clone()
-                    stroke-width=move || width(stats().sent_abroad, max_f)
-                    vector-effect="non-scaling-stroke"
-                />
-            }
-        })
-        .collect_view();
-    let trained = in_pieces
-        .iter()
-        .map(|d| {
-            view! {
-                <path
-                    class="sa-arc sa-arc-trained"
-                    d=d.clone()
-                    stroke=trained_gradient.clone()
-                    stroke-width=move || width(stats().trained, max_f)
-                    vector-effect="non-scaling-stroke"
-                />
-            }
-        })
-        .collect_view();
-    let show_coop = move || ctx.layers.get().contains(Layer::Partners) && stats().partners > 0;
-    let show_sent = move || ctx.layers.get().contains(Layer::Flows) && stats().sent_abroad > 0;
-    let show_trained = move || ctx.layers.get().contains(Layer::Flows) && stats().trained > 0;
+    let style = move || arcs_style(&ctx.stats_of(index).metrics, max_p, max_f);
+    let pieces = |pieces: &[String], class: &'static str, stroke: String| {
+        pieces
+            .iter()
+            .map(|d| {
+                view! {
+                    <path class=class d=d.clone() stroke=stroke.clone()
+                        vector-effect="non-scaling-stroke" />
+                }
+            })
+            .collect_view()
+    };
+    let coop = pieces(
+        &shape.arc_out,
+        "sa-arc sa-arc-coop",
+        format!("url(#sa-arc-{id})"),
+    );
+    let sent = pieces(
+        &shape.arc_out,
+        "sa-arc sa-arc-sent",
+        format!("url(#sa-sent-{id})"),
+    );
+    let trained = pieces(
+        &shape.arc_in,
+        "sa-arc sa-arc-trained",
+        format!("url(#sa-trained-{id})"),
+    );
     view! {
-        <g class="sa-arc-group" data-arcs=id aria-hidden="true">
-            <g class="sa-arcs-coop" class:sa-hidden=move || !show_coop()>{coop}</g>
-            <g class="sa-arcs-sent" class:sa-hidden=move || !show_sent()>{sent}</g>
-            <g class="sa-arcs-trained" class:sa-hidden=move || !show_trained()>{trained}</g>
+        <g class="sa-arc-group" data-arcs=id aria-hidden="true" style=style>
+            <g class="sa-arcs-coop">{coop}</g>
+            <g class="sa-arcs-sent">{sent}</g>
+            <g class="sa-arcs-trained">{trained}</g>
         </g>
     }
 }

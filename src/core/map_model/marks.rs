@@ -1,0 +1,67 @@
+//! How one country's arcs and glyphs look in a year, as inline style text. Each country
+//! gets one style per mark group instead of one attribute per arc or shape: a year change
+//! then runs a couple of updates per country, not a dozen. Layers are shown or hidden by
+//! classes on the whole map (see `style/map.css`), so nothing here depends on them.
+
+use super::activity::Metrics;
+
+/// Arc width in screen pixels for `value` out of `max`: square-root scaled, so area-like
+/// differences stay readable, between 0.8 and 4.0 pixels. Zero means "no arc".
+pub fn arc_width(value: u64, max: u64) -> f64 {
+    if value == 0 {
+        return 0.0;
+    }
+    0.8 + 3.2 * (value as f64 / max.max(1) as f64).sqrt()
+}
+
+/// Radius in screen pixels of the partner-institutions circle: 2 to 7 pixels by count;
+/// zero when the country has no partner institution yet.
+pub fn partner_radius(partners: u64, max: u64) -> f64 {
+    if partners == 0 {
+        return 0.0;
+    }
+    2.0 + 5.0 * (partners as f64 / max.max(1) as f64).sqrt()
+}
+
+/// The inline style of a country's arc group: the widths of its cooperation, "sent
+/// abroad" and "trained" arcs as custom properties the arcs' `stroke-width` reads. A zero
+/// width draws nothing, so an arc appears with the first partner or flow.
+pub fn arcs_style(m: &Metrics, max_partners: u64, max_flow: u64) -> String {
+    format!(
+        "--sa-w-coop:{:.2};--sa-w-sent:{:.2};--sa-w-trained:{:.2}",
+        arc_width(m.partners, max_partners),
+        arc_width(m.sent_abroad, max_flow),
+        arc_width(m.trained, max_flow)
+    )
+}
+
+/// The inline style placing a glyph at `(x, y)` of the map, counter-scaled by the zoom
+/// (`--sa-inv-k`) to keep its screen size and scaled by `scale`.
+pub fn glyph_at(x: f64, y: f64, scale: f64) -> String {
+    if scale == 1.0 {
+        format!("transform:translate({x:.1}px,{y:.1}px) scale(var(--sa-inv-k,1))")
+    } else {
+        format!("transform:translate({x:.1}px,{y:.1}px) scale(calc(var(--sa-inv-k,1)*{scale:.2}))")
+    }
+}
+
+/// Inline style that takes a glyph out of the drawing (and of the exported file).
+pub const GLYPH_NONE: &str = "display:none";
+
+/// The inline style of a country's partner circle (a unit circle scaled to its radius),
+/// or [`GLYPH_NONE`] before its first partner.
+pub fn partner_glyph_style(at: (f64, f64), partners: u64, max_partners: u64) -> String {
+    match partner_radius(partners, max_partners) {
+        r if r > 0.0 => glyph_at(at.0, at.1, r),
+        _ => GLYPH_NONE.to_string(),
+    }
+}
+
+/// The inline style of a country's workshop square, or [`GLYPH_NONE`] before its first
+/// workshop.
+pub fn workshop_glyph_style(at: (f64, f64), workshops: u64) -> String {
+    if workshops == 0 {
+        return GLYPH_NONE.to_string();
+    }
+    glyph_at(at.0 + 7.0, at.1 - 7.0, 1.0)
+}
