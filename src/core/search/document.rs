@@ -53,6 +53,14 @@ impl Field {
         self as usize
     }
 
+    /// Whether the same text often comes back in this field across documents (a country's
+    /// name, a sector), so the index builder keeps each distinct text's terms. In a ×100
+    /// dataset 81 sector texts fill 48,700 fields and 19,600 body texts 84,000, while codes
+    /// are all distinct and titles nearly so (77,500 of 95,000).
+    pub fn repeats(self) -> bool {
+        matches!(self, Field::Sector | Field::Body)
+    }
+
     /// BM25F weight: a match in a title counts more than one in a code, a sector or the body.
     pub fn weight(self) -> f32 {
         match self {
