@@ -128,28 +128,14 @@ impl SearchIndex {
         drop(occurrences);
         let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
         sorted.sort_unstable();
-        let mut offsets = Vec::with_capacity(sorted.len() + 1);
-        let mut posting_docs = Vec::new();
-        let mut posting_tfs = Vec::new();
-        let terms = Map::from_iter(sorted.iter().enumerate().map(|(new_id, (term, old_id))| {
-            let first = posting_docs.len();
-            offsets.push(first as u32);
-            let range = by_term.starts[*old_id as usize] as usize
-                ..by_term.starts[*old_id as usize + 1] as usize;
-            for &df in &by_term.fields[range] {
-                let (d, f) = (df >> 2, (df & 3) as usize);
-                // A new posting per document, not continuing the previous term's last one.
-                if posting_docs.len() == first || posting_docs.last() != Some(&d) {
-                    posting_docs.push(d);
-                    posting_tfs.push([0u8; 4]);
-                }
-                let tfs = posting_tfs.last_mut().expect("pushed above");
-                tfs[f] = tfs[f].saturating_add(1);
-            }
-            (term.as_bytes(), new_id as u64)
-        }))
+        let (offsets, posting_docs, posting_tfs) = postings(&sorted, &by_term);
+        let terms = Map::from_iter(
+            sorted
+                .iter()
+                .enumerate()
+                .map(|(new_id, (term, _))| (term.as_bytes(), new_id as u64)),
+        )
         .expect("terms are unique and sorted");
-        offsets.push(posting_docs.len() as u32);
 
         SearchIndex {
             facets: FacetTables::build(&docs),
@@ -203,6 +189,36 @@ impl SearchIndex {
 struct ByTerm {
     starts: Vec<u32>,
     fields: Vec<u32>,
+}
+
+/// Posting lists in dictionary order: for the terms `sorted` (each with its id in
+/// `by_term`), the offsets of each term's postings, their documents and per-field term
+/// frequencies, one posting per (term, document).
+fn postings(sorted: &[(String, u32)], by_term: &ByTerm) -> (Vec<u32>, Vec<u32>, Vec<[u8; 4]>) {
+    let mut offsets = Vec::with_capacity(sorted.len() + 1);
+    // At most one posting per occurrence.
+    let mut posting_docs = Vec::with_capacity(by_term.fields.len());
+    let mut posting_tfs = Vec::with_capacity(by_term.fields.len());
+    for (_, old_id) in sorted {
+        let first = posting_docs.len();
+        offsets.push(first as u32);
+        let range = by_term.starts[*old_id as usize] as usize
+            ..by_term.starts[*old_id as usize + 1] as usize;
+        for &df in &by_term.fields[range] {
+            let (d, f) = (df >> 2, (df & 3) as usize);
+            // A new posting per document, not continuing the previous term's last one.
+            if posting_docs.len() == first || posting_docs.last() != Some(&d) {
+                posting_docs.push(d);
+                posting_tfs.push([0u8; 4]);
+            }
+            let tfs = posting_tfs.last_mut().expect("pushed above");
+            tfs[f] = tfs[f].saturating_add(1);
+        }
+    }
+    offsets.push(posting_docs.len() as u32);
+    posting_docs.shrink_to_fit();
+    posting_tfs.shrink_to_fit();
+    (offsets, posting_docs, posting_tfs)
 }
 
 /// Counting sort of `(term id, document << 2 | field)` occurrences by term id; stable, so
@@ -309,6 +325,33 @@ mod tests {
         let (docs, _) = index.postings(index.terms.get("cars").unwrap());
         assert_eq!(docs, [0, 1]);
         assert_eq!(index.stats().postings, index.posting_docs.len());
+    }
+
+    #[test]
+    fn occurrences_sort_stably_by_term_with_any_number_of_terms() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for terms in [1usize, 7, 5000, 70_000] {
+            let occurrences: Vec<(u32, u32)> = (0..20_000u32)
+                .map(|i| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    ((seed % terms as u64) as u32, i)
+                })
+                .collect();
+            let mut expected = occurrences.clone();
+            expected.sort_by_key(|&(id, _)| id); // stable
+            let by_term = sort_by_term(&occurrences, terms);
+            assert_eq!(
+                by_term.fields,
+                expected.iter().map(|&(_, df)| df).collect::<Vec<_>>(),
+                "{terms} terms"
+            );
+            for t in 0..terms {
+                let range = by_term.starts[t] as usize..by_term.starts[t + 1] as usize;
+                assert!(expected[range].iter().all(|&(id, _)| id as usize == t));
+            }
+        }
     }
 
     #[test]
