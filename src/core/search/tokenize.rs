@@ -60,7 +60,52 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Calls `emit(term, byte_range, kind)` for every token, without allocating a `Token` each;
 /// the index builder tokenizes every document through this.
-pub fn for_each_token(text: &str, mut emit: impl FnMut(&str, Range<usize>, TokenKind)) {
+pub fn for_each_token(text: &str, emit: impl FnMut(&str, Range<usize>, TokenKind)) {
+    if is_plain_ascii(text) {
+        plain_ascii_tokens(text, emit);
+    } else {
+        unicode_tokens(text, emit);
+    }
+}
+
+/// Text of ASCII letters, digits and hyphens only: most words, names and codes.
+fn is_plain_ascii(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// [`unicode_tokens`] for [`is_plain_ascii`] text, without the general word-boundary
+/// machinery. In such text UAX #29 makes each run of letters and digits one word and each
+/// hyphen a segment of its own, so cutting at hyphens gives the same segments.
+fn plain_ascii_tokens(text: &str, mut emit: impl FnMut(&str, Range<usize>, TokenKind)) {
+    let mut compound = Compound::default();
+    let mut term = String::new();
+    let mut start = 0;
+    for (i, b) in text
+        .bytes()
+        .enumerate()
+        .chain(std::iter::once((text.len(), b'-')))
+    {
+        if b != b'-' {
+            continue;
+        }
+        if i > start {
+            term.clear();
+            term.push_str(&text[start..i]);
+            term.make_ascii_lowercase();
+            truncate_chars(&mut term, MAX_TERM_CHARS);
+            emit(&term, start..i, TokenKind::Word);
+            compound.word(&term, start..i, &mut emit);
+        }
+        if i < text.len() {
+            compound.connector(i, i + 1, &mut emit);
+        }
+        start = i + 1;
+    }
+    compound.flush(&mut emit);
+}
+
+/// Tokens of any text: words by Unicode word boundaries, codes, CJK unigrams and bigrams.
+fn unicode_tokens(text: &str, mut emit: impl FnMut(&str, Range<usize>, TokenKind)) {
     let mut cjk: Vec<(usize, char)> = Vec::new();
     let mut compound = Compound::default();
     let mut term = String::new();
@@ -254,6 +299,63 @@ mod tests {
             ["汽", "汽车", "车", "车维", "维", "维修", "修", "a"]
         );
         assert_eq!(&text[tokens[1].range.clone()], "汽车");
+    }
+
+    #[test]
+    fn plain_ascii_text_tokenizes_as_by_unicode_word_boundaries() {
+        let tokens = |text: &str, fast: bool| {
+            let mut out = Vec::new();
+            let emit = |t: &str, r: Range<usize>, k| out.push((t.to_owned(), r, k));
+            if fast {
+                plain_ascii_tokens(text, emit);
+            } else {
+                unicode_tokens(text, emit);
+            }
+            out
+        };
+        let mut texts: Vec<String> = [
+            "BRS-AUTO-003",
+            "Kfz-Mechatroniker",
+            "-a",
+            "a-",
+            "--",
+            "a--b",
+            "a-b-c-d-e-f-g-h-i-j",
+            "V010",
+            "3D",
+            "x",
+            "",
+            "-",
+            "TR-14001",
+            "FP-03401-",
+            "1-2",
+            "ABC-def-123-",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.push("Abc".repeat(20));
+        texts.push(format!("{}-{}", "x".repeat(40), "y".repeat(40)));
+        // Every string of up to five characters over letters, digits and hyphens.
+        let alphabet = ['a', 'Z', '0', '9', '-'];
+        let mut frontier = vec![String::new()];
+        for _ in 0..5 {
+            frontier = frontier
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            texts.extend(frontier.iter().cloned());
+        }
+        for text in &texts {
+            assert!(is_plain_ascii(text), "{text:?}");
+            assert_eq!(tokens(text, true), tokens(text, false), "{text:?}");
+        }
+        // Anything else takes the general path.
+        for text in [
+            "a.b", "a_b", "a b", "can't", "Türkiye", "汽车", "a/b", "(x)",
+        ] {
+            assert!(!is_plain_ascii(text), "{text:?}");
+        }
     }
 
     #[test]
