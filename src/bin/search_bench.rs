@@ -190,7 +190,7 @@ fn corpus() -> Vec<Document> {
         docs.push(Document {
             id: format!("doc-{i}"),
             kind,
-            fields,
+            fields: fields.into_iter().map(|(f, t)| (f, t.into())).collect(),
             facets: Facets {
                 country: vec![country.0.to_owned()],
                 sector: Some(sector.to_owned()),
@@ -205,10 +205,10 @@ fn corpus() -> Vec<Document> {
             id: format!("country-{code}"),
             kind: DocKind::Country,
             fields: vec![
-                (Field::Title, en.to_string()),
-                (Field::Title, zh.to_string()),
-                (Field::Title, de.to_string()),
-                (Field::Code, code.to_string()),
+                (Field::Title, (*en).into()),
+                (Field::Title, (*zh).into()),
+                (Field::Title, (*de).into()),
+                (Field::Code, (*code).into()),
             ],
             facets: Facets {
                 country: vec![code.to_string()],
@@ -249,7 +249,7 @@ fn queries(docs: &[Document]) -> Vec<String> {
         .flat_map(|d| &d.fields)
         .filter(|(f, _)| *f == Field::Code);
     for (n, (_, code)) in codes.step_by(5_000).take(3).enumerate() {
-        queries.push(code.clone());
+        queries.push(code.to_string());
         if n == 0 {
             queries.push(code[..code.len() - 1].to_lowercase());
         }
@@ -272,7 +272,7 @@ fn export(path: &str, docs: &[Document], queries: &[String]) {
                     .fields
                     .iter()
                     .filter(|(f, _)| *f == field)
-                    .map(|(_, t)| t.as_str())
+                    .map(|(_, t)| &**t)
                     .collect();
                 parts.join(" ")
             };

@@ -69,7 +69,7 @@ fn main() {
                         .fields
                         .iter()
                         .filter(|(f, _)| *f == field)
-                        .map(|(_, t)| t.as_str())
+                        .map(|(_, t)| &**t)
                         .collect();
                     parts.join(" ")
                 };

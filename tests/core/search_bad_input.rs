@@ -23,7 +23,11 @@ fn survives(index: &SearchIndex, query: &str, filter: &Filter) {
                 .iter()
                 .map(|s| s.text)
                 .collect();
-            assert_eq!(&rendered, text, "segments cover the text exactly");
+            assert_eq!(
+                rendered.as_str(),
+                &**text,
+                "segments cover the text exactly"
+            );
         }
     }
 }

@@ -32,6 +32,47 @@ fn every_record_becomes_one_document_of_its_kind() {
 }
 
 #[test]
+fn documents_share_the_texts_they_have_in_common() {
+    // The index builder tokenizes a shared text once; equal texts must be one allocation.
+    let atlas = atlas();
+    let docs = documents(&atlas);
+    let partners: Vec<_> = docs.iter().filter(|d| d.kind == DocKind::Partner).collect();
+    let body = |d: &skills_atlas::core::search::Document| {
+        d.fields
+            .iter()
+            .find(|(f, _)| *f == Field::Body)
+            .unwrap()
+            .1
+            .clone()
+    };
+    let mut pairs = 0;
+    for (i, a) in partners.iter().enumerate() {
+        for b in &partners[i + 1..] {
+            if a.facets.country == b.facets.country {
+                assert!(
+                    std::sync::Arc::ptr_eq(&body(a), &body(b)),
+                    "{} {}",
+                    a.id,
+                    b.id
+                );
+                pairs += 1;
+            }
+        }
+    }
+    assert!(pairs > 0, "some partners share a country");
+    // Every sector text of every document with the same sector list is one allocation.
+    let mut seen: std::collections::HashMap<String, std::sync::Arc<str>> = Default::default();
+    for d in &docs {
+        for (f, t) in &d.fields {
+            if *f == Field::Sector {
+                let first = seen.entry(t.to_string()).or_insert_with(|| t.clone());
+                assert!(std::sync::Arc::ptr_eq(first, t), "{t}");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_standard_carries_titles_in_three_languages_and_its_facets() {
     let atlas = atlas();
     let docs = documents(&atlas);
@@ -44,9 +85,12 @@ fn a_standard_carries_titles_in_three_languages_and_its_facets() {
     for lang in Lang::ALL {
         let (field, text) = &doc.fields[title_field(DocKind::Standard, lang)];
         assert_eq!(*field, Field::Title);
-        assert_eq!(text, standard.title.get(lang.tag()));
+        assert_eq!(&**text, standard.title.get(lang.tag()));
     }
-    assert_eq!(doc.fields[code_field(DocKind::Standard)].1, "BRS-AUTO-002");
+    assert_eq!(
+        &*doc.fields[code_field(DocKind::Standard)].1,
+        "BRS-AUTO-002"
+    );
     assert_eq!(doc.facets.country, standard.countries);
     assert_eq!(doc.facets.sector.as_deref(), Some("automotive"));
     assert_eq!(doc.facets.level, Some(standard.level));
@@ -55,7 +99,7 @@ fn a_standard_carries_titles_in_three_languages_and_its_facets() {
         .fields
         .iter()
         .filter(|(f, _)| *f == Field::Body)
-        .map(|(_, t)| t.clone())
+        .map(|(_, t)| &**t)
         .collect();
     for c in &standard.countries {
         let country = atlas.country(c).unwrap();
@@ -71,13 +115,16 @@ fn a_trainer_has_country_languages_specialisms_and_standards() {
     let docs = documents(&atlas);
     let trainer = &atlas.trainers[0];
     let doc = docs.iter().find(|d| d.id == trainer.id).unwrap();
-    assert_eq!(doc.fields[0], (Field::Title, trainer.display_name.clone()));
+    assert_eq!(
+        doc.fields[0],
+        (Field::Title, trainer.display_name.as_str().into())
+    );
     assert_eq!(doc.facets.country, std::slice::from_ref(&trainer.country));
     assert_eq!(doc.facets.language, trainer.languages);
     let all: String = doc
         .fields
         .iter()
-        .map(|(_, t)| t.as_str())
+        .map(|(_, t)| &**t)
         .collect::<Vec<_>>()
         .join(" ");
     for code in &trainer.standards {

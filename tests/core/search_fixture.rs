@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses a different part of the fixture
 
 use skills_atlas::core::search::{DocKind, Document, Facets, Field, SearchIndex};
+use std::sync::Arc;
 
 /// Document numbers in [`corpus`], so tests read as prose.
 pub const AUTO_MECHATRONICS: usize = 0;
@@ -24,7 +25,7 @@ fn doc(kind: DocKind, fields: &[(Field, &str)], facets: Facets) -> Document {
     Document {
         id: format!("{kind:?}-{}", fields[0].1),
         kind,
-        fields: fields.iter().map(|(f, t)| (*f, t.to_string())).collect(),
+        fields: fields.iter().map(|(f, t)| (*f, Arc::from(*t))).collect(),
         facets,
     }
 }

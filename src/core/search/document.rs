@@ -3,6 +3,8 @@
 //! The engine knows nothing about standards or trainers; an adapter turns dataset records into
 //! [`Document`]s, so the index stays testable with a handful of synthetic documents.
 
+use std::sync::Arc;
+
 /// The kind of record a document stands for; results are counted per kind (tabs in the UI).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocKind {
@@ -97,7 +99,9 @@ pub struct Document {
     /// What the document stands for.
     pub kind: DocKind,
     /// Text fields; a field kind may repeat (titles in en, zh-Hans and de are all indexed).
-    pub fields: Vec<(Field, String)>,
+    /// Shared, so an adapter can give the same text (a country's name, a sector) to many
+    /// documents without copying it; the index builder tokenizes such a shared text once.
+    pub fields: Vec<(Field, Arc<str>)>,
     /// Filterable values.
     pub facets: Facets,
 }

@@ -58,7 +58,7 @@ impl SearchCorpus {
                 .iter()
                 .map(|d| {
                     let field = title_field(d.kind, lang);
-                    normalize(d.fields.get(field).map_or("", |(_, t)| t.as_str()))
+                    normalize(d.fields.get(field).map_or("", |(_, t)| &**t))
                 })
                 .collect();
             ranks(docs.len(), |a, b| keys[a].cmp(&keys[b]))

@@ -25,8 +25,10 @@ pub use vocab::{kind_from_slug, kind_slug, SearchSort};
 
 use crate::core::data::i18n_text::LANGS;
 use crate::core::data::Atlas;
+use crate::core::data::PartnerType;
 use crate::core::fast_hash::FastMap;
 use crate::core::search::{DocKind, Document, Facets, Field};
+use std::sync::Arc;
 
 /// All searchable documents of `atlas`: standards, then trainers, partners and countries.
 pub fn documents(atlas: &Atlas) -> Vec<Document> {
@@ -47,12 +49,26 @@ pub fn documents(atlas: &Atlas) -> Vec<Document> {
     docs
 }
 
-/// Country and sector names in every language, built once per id: 45,000 documents name the
-/// same few dozen countries and sectors over and over.
+/// The texts many documents share, built once each and handed out as shared [`Arc`]s: 45,000
+/// documents name the same few dozen countries, sectors and languages over and over, and
+/// the index builder tokenizes a shared text once however many documents carry it.
 struct Names<'a> {
     atlas: &'a Atlas,
-    countries: FastMap<&'a str, String>,
-    sectors: FastMap<&'a str, String>,
+    countries: FastMap<&'a str, Arc<str>>,
+    sectors: FastMap<&'a str, Arc<str>>,
+    /// Joined lists (a standard's countries, a trainer's specialisms or languages), by
+    /// what they join and which list it is.
+    lists: FastMap<(List, &'a [String]), Arc<str>>,
+    occupations: FastMap<&'a str, Arc<str>>,
+    partner_types: FastMap<PartnerType, Arc<str>>,
+}
+
+/// The kinds of joined lists in [`Names::lists`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum List {
+    Countries,
+    Sectors,
+    Languages,
 }
 
 impl<'a> Names<'a> {
@@ -61,45 +77,96 @@ impl<'a> Names<'a> {
             atlas,
             countries: FastMap::default(),
             sectors: FastMap::default(),
+            lists: FastMap::default(),
+            occupations: FastMap::default(),
+            partner_types: FastMap::default(),
         }
     }
 
     /// The country's name in the three languages, as one body text.
-    fn country(&mut self, id: &'a str) -> &str {
+    fn country(&mut self, id: &'a str) -> Arc<str> {
         let atlas = self.atlas;
-        self.countries.entry(id).or_insert_with(|| {
-            let names: Vec<&str> = LANGS.iter().map(|l| atlas.country_name(id, l)).collect();
-            format!("{} {} {}", names[0], names[1], names[2])
-        })
+        self.countries
+            .entry(id)
+            .or_insert_with(|| {
+                let names: Vec<&str> = LANGS.iter().map(|l| atlas.country_name(id, l)).collect();
+                format!("{} {} {}", names[0], names[1], names[2]).into()
+            })
+            .clone()
     }
 
     /// A sector's names in every language plus its id, so `automotive`, `汽车` and
     /// `Kraftfahrzeug` all match it.
-    fn sector(&mut self, id: &'a str) -> &str {
-        self.sectors.entry(id).or_insert_with(|| {
-            let names: Vec<String> = crate::core::url_state::Lang::ALL
-                .iter()
-                .map(|&l| sector_name(id, l))
-                .collect();
-            names.join(" ")
-        })
+    fn sector(&mut self, id: &'a str) -> Arc<str> {
+        self.sectors
+            .entry(id)
+            .or_insert_with(|| {
+                let names: Vec<String> = crate::core::url_state::Lang::ALL
+                    .iter()
+                    .map(|&l| sector_name(id, l))
+                    .collect();
+                names.join(" ").into()
+            })
+            .clone()
+    }
+
+    /// The items of `ids` named and joined (countries and sectors by ` · `, languages by a
+    /// space), once per distinct list.
+    fn list(&mut self, kind: List, ids: &'a [String]) -> Arc<str> {
+        if let Some(text) = self.lists.get(&(kind, ids)) {
+            return text.clone();
+        }
+        let text: Arc<str> = match (kind, ids) {
+            // One item is the item's own text, shared with everything else that names it.
+            (List::Countries, [id]) => self.country(id),
+            (List::Sectors, [id]) => self.sector(id),
+            (List::Countries, _) => {
+                let names: Vec<Arc<str>> = ids.iter().map(|c| self.country(c)).collect();
+                names.join(" · ").into()
+            }
+            (List::Sectors, _) => {
+                let names: Vec<Arc<str>> = ids.iter().map(|c| self.sector(c)).collect();
+                names.join(" · ").into()
+            }
+            (List::Languages, _) => ids.join(" ").into(),
+        };
+        self.lists.insert((kind, ids), text.clone());
+        text
+    }
+
+    /// A standard's occupation id as words (`vehicle_repair` → `vehicle repair`).
+    fn occupation(&mut self, id: &'a str) -> Arc<str> {
+        self.occupations
+            .entry(id)
+            .or_insert_with(|| id.replace('_', " ").into())
+            .clone()
+    }
+
+    /// A partner type's names in every language.
+    fn partner_type(&mut self, kind: PartnerType) -> Arc<str> {
+        self.partner_types
+            .entry(kind)
+            .or_insert_with(|| {
+                let key = partner_type_key(kind);
+                let types: Vec<&str> = crate::core::url_state::Lang::ALL
+                    .iter()
+                    .map(|&l| crate::core::i18n::text(l, key))
+                    .collect();
+                types.join(" ").into()
+            })
+            .clone()
     }
 }
 
 fn standard<'a>(names: &mut Names<'a>, s: &'a crate::core::data::Standard) -> Document {
-    let mut fields: Vec<(Field, String)> = LANGS
+    let mut fields: Vec<(Field, Arc<str>)> = LANGS
         .iter()
-        .map(|l| (Field::Title, s.title.get(l).to_owned()))
+        .map(|l| (Field::Title, s.title.get(l).into()))
         .collect();
-    fields.push((Field::Code, s.code.clone()));
-    fields.push((Field::Sector, names.sector(&s.sector).to_owned()));
-    fields.push((Field::Sector, s.occupation.replace('_', " ")));
-    let countries: Vec<String> = s
-        .countries
-        .iter()
-        .map(|c| names.country(c).to_owned())
-        .collect();
-    fields.push((Field::Body, countries.join(" · ")));
+    fields.push((Field::Code, s.code.as_str().into()));
+    fields.push((Field::Sector, names.sector(&s.sector)));
+    fields.push((Field::Sector, names.occupation(&s.occupation)));
+    fields.push((Field::Body, names.list(List::Countries, &s.countries)));
     Document {
         id: s.code.clone(),
         kind: DocKind::Standard,
@@ -115,22 +182,16 @@ fn standard<'a>(names: &mut Names<'a>, s: &'a crate::core::data::Standard) -> Do
 }
 
 fn trainer<'a>(names: &mut Names<'a>, t: &'a crate::core::data::Trainer) -> Document {
-    let specialisms: Vec<String> = t
-        .specialisms
-        .iter()
-        .map(|s| names.sector(s).to_owned())
-        .collect();
-    let country = names.country(&t.country).to_owned();
     Document {
         id: t.id.clone(),
         kind: DocKind::Trainer,
         fields: vec![
-            (Field::Title, t.display_name.clone()),
-            (Field::Code, t.id.clone()),
-            (Field::Sector, specialisms.join(" · ")),
-            (Field::Body, country),
-            (Field::Body, t.languages.join(" ")),
-            (Field::Body, t.standards.join(" ")),
+            (Field::Title, t.display_name.as_str().into()),
+            (Field::Code, t.id.as_str().into()),
+            (Field::Sector, names.list(List::Sectors, &t.specialisms)),
+            (Field::Body, names.country(&t.country)),
+            (Field::Body, names.list(List::Languages, &t.languages)),
+            (Field::Body, t.standards.join(" ").into()),
         ],
         facets: Facets {
             country: vec![t.country.clone()],
@@ -147,18 +208,13 @@ fn partner<'a>(
     p: &'a crate::core::data::Partner,
     since: Option<u16>,
 ) -> Document {
-    let mut fields: Vec<(Field, String)> = LANGS
+    let mut fields: Vec<(Field, Arc<str>)> = LANGS
         .iter()
-        .map(|l| (Field::Title, p.name.get(l).to_owned()))
+        .map(|l| (Field::Title, p.name.get(l).into()))
         .collect();
-    fields.push((Field::Code, p.id.clone()));
-    let key = partner_type_key(p.kind);
-    let types: Vec<&str> = crate::core::url_state::Lang::ALL
-        .iter()
-        .map(|&l| crate::core::i18n::text(l, key))
-        .collect();
-    fields.push((Field::Sector, types.join(" ")));
-    fields.push((Field::Body, names.country(&p.country).to_owned()));
+    fields.push((Field::Code, p.id.as_str().into()));
+    fields.push((Field::Sector, names.partner_type(p.kind)));
+    fields.push((Field::Body, names.country(&p.country)));
     Document {
         id: p.id.clone(),
         kind: DocKind::Partner,
@@ -172,12 +228,12 @@ fn partner<'a>(
 }
 
 fn country(c: &crate::core::data::Country) -> Document {
-    let mut fields: Vec<(Field, String)> = LANGS
+    let mut fields: Vec<(Field, Arc<str>)> = LANGS
         .iter()
-        .map(|l| (Field::Title, c.name.get(l).to_owned()))
+        .map(|l| (Field::Title, c.name.get(l).into()))
         .collect();
-    fields.push((Field::Code, c.id.clone()));
-    fields.push((Field::Body, c.region.replace('_', " ")));
+    fields.push((Field::Code, c.id.as_str().into()));
+    fields.push((Field::Body, c.region.replace('_', " ").into()));
     Document {
         id: c.id.clone(),
         kind: DocKind::Country,

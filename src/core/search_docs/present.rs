@@ -29,7 +29,7 @@ pub struct Presented {
 
 /// Prepares `hit` (a hit on `doc`) for display in `lang`.
 pub fn present_hit(doc: &Document, hit: &Hit, lang: Lang) -> Presented {
-    let field_text = |f: usize| doc.fields.get(f).map_or("", |(_, t)| t.as_str());
+    let field_text = |f: usize| doc.fields.get(f).map_or("", |(_, t)| &**t);
     let title_at = title_field(doc.kind, lang);
     let code_at = code_field(doc.kind);
     let title_ranges = hit.ranges_in(title_at);
