@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use fst::Map;
 
-use super::chunks::text_chunks;
+use super::chunks::for_each_chunk;
 use super::document::{Document, Field};
 use super::facets::FacetTables;
 use super::tokenize::{for_each_token, TokenKind};
@@ -93,12 +93,12 @@ impl SearchIndex {
                 let tag = d << 2 | f as u32;
                 if !field.repeats() {
                     // Mostly one of a kind: straight to the (small, hot) chunk table.
-                    for chunk in text_chunks(text) {
+                    for_each_chunk(text, |chunk| {
                         let (range, words) =
                             chunk_terms(chunk, &mut chunks, &mut ids, &mut chunk_ids);
                         tokens[f] += words;
                         occurrences.extend(chunk_ids[range].iter().map(|&id| (id, tag)));
-                    }
+                    });
                     continue;
                 }
                 let &mut (start, end, words) = tokenized
@@ -106,12 +106,12 @@ impl SearchIndex {
                     .or_insert_with(|| {
                         let start = text_ids.len() as u32;
                         let mut words = 0.0;
-                        for chunk in text_chunks(text) {
+                        for_each_chunk(text, |chunk| {
                             let (range, chunk_words) =
                                 chunk_terms(chunk, &mut chunks, &mut ids, &mut chunk_ids);
                             text_ids.extend_from_slice(&chunk_ids[range]);
                             words += chunk_words;
-                        }
+                        });
                         (start, text_ids.len() as u32, words)
                     });
                 tokens[f] += words;
@@ -130,8 +130,7 @@ impl SearchIndex {
 
         let by_term = sort_by_term(&occurrences, ids.len());
         drop(occurrences);
-        let mut sorted: Vec<(String, u32)> = ids.into_iter().collect();
-        sorted.sort_unstable();
+        let sorted = sort_terms(ids.into_iter().collect());
         let (offsets, posting_docs, posting_tfs) = postings(&sorted, &by_term);
         let terms = Map::from_iter(
             sorted
@@ -243,6 +242,26 @@ fn sort_by_term(occurrences: &[(u32, u32)], terms: usize) -> ByTerm {
         *at += 1;
     }
     ByTerm { starts, fields }
+}
+
+/// `terms` in byte order (the dictionary's order). Each is keyed by its first eight bytes
+/// first, so most comparisons never read the strings, which lie all over memory.
+fn sort_terms(terms: Vec<(String, u32)>) -> Vec<(String, u32)> {
+    let mut keyed: Vec<(u64, (String, u32))> = terms
+        .into_iter()
+        .map(|t| (prefix_key(t.0.as_bytes()), t))
+        .collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1 .0.cmp(&b.1 .0)));
+    keyed.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The first eight bytes of `bytes`, zero-padded, as a big-endian number: when two keys
+/// differ, the strings compare the same way (equal keys need the full comparison).
+fn prefix_key(bytes: &[u8]) -> u64 {
+    let mut key = [0u8; 8];
+    let n = bytes.len().min(8);
+    key[..n].copy_from_slice(&bytes[..n]);
+    u64::from_be_bytes(key)
 }
 
 /// The term ids of `chunk` (a range of `chunk_ids`) and its length in words, tokenizing it
@@ -359,6 +378,37 @@ mod tests {
                 assert!(expected[range].iter().all(|&(id, _)| id as usize == t));
             }
         }
+    }
+
+    #[test]
+    fn terms_sort_in_byte_order() {
+        let words = [
+            "ab",
+            "ab\0",
+            "abc",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgg",
+            "a",
+            "",
+            "汽车",
+            "汽",
+            "türkiye",
+            "turkiye",
+            "zz",
+            "\u{7f}",
+            "brs-auto-003",
+            "brs-auto-0031",
+        ];
+        let terms: Vec<(String, u32)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.to_string(), i as u32))
+            .collect();
+        let mut expected = terms.clone();
+        expected.sort_unstable();
+        assert_eq!(sort_terms(terms), expected);
     }
 
     #[test]
