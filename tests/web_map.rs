@@ -74,6 +74,14 @@ async fn draws_one_mark_per_country_with_arcs_and_points() {
     assert!(host.text_content().unwrap().contains("Chongqing"));
 }
 
+/// Runs `script` in the page with `el` bound to the element. Leptos delegates events to
+/// the root, so events dispatched this way must bubble.
+fn run_on(el: &web_sys::Element, script: &str) {
+    js_sys::Function::new_with_args("el", script)
+        .call1(&wasm_bindgen::JsValue::NULL, el)
+        .unwrap();
+}
+
 /// Arc groups whose cooperation arc has a width (the country has partners by the year).
 fn arcs_drawn(host: &web_sys::HtmlElement) -> u32 {
     count(host, ".sa-arc-group:not([style*='--sa-w-coop:0.00'])")
@@ -99,13 +107,10 @@ async fn moving_the_slider_back_draws_the_network_of_that_year() {
         .query_selector("#sa-year")
         .unwrap()
         .expect("year slider");
-    // Leptos delegates events to the root, so the input event must bubble.
-    js_sys::Function::new_with_args(
-        "el",
+    run_on(
+        &slider,
         "el.value = '2016'; el.dispatchEvent(new Event('input', {bubbles: true}))",
-    )
-    .call1(&wasm_bindgen::JsValue::NULL, &slider)
-    .unwrap();
+    );
     leptos::task::tick().await;
     assert!(arcs_drawn(&host) < arcs, "fewer partner countries in 2016");
     assert!(
@@ -134,13 +139,10 @@ async fn selecting_a_country_with_enter_fills_the_panel() {
         .unchecked_ref::<web_sys::SvgElement>()
         .focus()
         .unwrap();
-    // Leptos delegates events to the root, so the key event must bubble.
-    js_sys::Function::new_with_args(
-        "el",
+    run_on(
+        &kenya,
         "el.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}))",
-    )
-    .call1(&wasm_bindgen::JsValue::NULL, &kenya)
-    .unwrap();
+    );
     leptos::task::tick().await;
     let panel = host.query_selector("aside").unwrap().expect("panel open");
     let text = panel.text_content().unwrap();

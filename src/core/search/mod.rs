@@ -34,6 +34,7 @@ mod fuzzy;
 mod highlight;
 mod index;
 mod normalize;
+mod postings;
 mod query;
 mod results;
 mod suggest;

@@ -7,11 +7,6 @@ use crate::core::data::PlatformKind;
 use crate::core::map_model::marks::{glyph_at, partner_glyph_style, workshop_glyph_style};
 use leptos::prelude::*;
 
-/// A style placing a glyph at `(x, y)` of the map, counter-scaled to keep its screen size.
-fn at(x: f64, y: f64) -> String {
-    glyph_at(x, y, 1.0)
-}
-
 /// SVG path of a glyph shape centred on the origin, `r` pixels in radius.
 pub fn shape_path(shape: Shape, r: f64) -> String {
     match shape {
@@ -92,7 +87,7 @@ pub fn Glyphs() -> impl IntoView {
                         _ => (Shape::Diamond, "sa-glyph sa-glyph-centre"),
                     };
                     view! {
-                        <path class=class style=at(p.at.0, p.at.1)
+                        <path class=class style=glyph_at(p.at.0, p.at.1, 1.0)
                             d=shape_path(shape, 3.5) vector-effect="non-scaling-stroke" />
                     }
                 })
@@ -120,7 +115,7 @@ pub fn HubMark() -> impl IntoView {
     };
     let star = "M0,-8L2.4,-2.5L8,-2.5L3.5,1.2L5,7L0,3.8L-5,7L-3.5,1.2L-8,-2.5L-2.4,-2.5Z";
     view! {
-        <g class="sa-hub" style=at(x, y)>
+        <g class="sa-hub" style=glyph_at(x, y, 1.0)>
             <path class="sa-hub-star" d=star vector-effect="non-scaling-stroke" />
             <text class="sa-hub-label" x="10" y="4">{hub_name}</text>
         </g>
