@@ -9,7 +9,7 @@ use fst::Map;
 use super::chunks::for_each_chunk;
 use super::document::{Document, Field};
 use super::facets::FacetTables;
-use super::postings::{postings, sort_by_term, sort_terms};
+use super::postings::{postings, sort_terms, Occurrences, Run};
 use super::tokenize::{for_each_token, TokenKind};
 use crate::core::fast_hash::FastHash;
 
@@ -57,28 +57,29 @@ impl SearchIndex {
     pub fn from_documents(docs: Vec<Document>) -> SearchIndex {
         // Sized for a typical dataset up front: growing these maps rehashed every key
         // several times over a ×100 build.
-        let mut ids: HashMap<String, u32, FastHash> =
+        let mut terms: HashMap<String, u32, FastHash> =
             HashMap::with_capacity_and_hasher(docs.len() * 2, FastHash::default());
-        // Every term occurrence in document order, as (term id, document << 2 | field); a
-        // counting sort by term then gives each term's postings in document order, without
-        // growing 60,000 little vectors (that pointer chasing dominated the build).
-        // Sized from the text: about one term occurrence per four bytes in the generated
-        // data. Growing it instead copied 17 MB at ×100, a tenth of the build in wasm.
+        // Every term occurrence, as runs of term ids per field instance, in document order.
+        // Sized from the text, so they never grow by copying: at ×100, 8.8 MB of field text
+        // keep 1.35 million term ids (a shared text's are kept once) in 272,000 runs.
         let text_bytes: usize = docs
             .iter()
             .flat_map(|d| &d.fields)
             .map(|(_, t)| t.len())
             .sum();
-        let mut occurrences: Vec<(u32, u32)> = Vec::with_capacity(text_bytes / 3 + docs.len());
+        let mut occurrences = Occurrences {
+            runs: Vec::with_capacity(docs.iter().map(|d| d.fields.len()).sum()),
+            ids: Vec::with_capacity(text_bytes / 6 + docs.len()),
+        };
         let mut lengths: Vec<[f32; 4]> = Vec::with_capacity(docs.len());
         // Texts of the fields that repeat (country names, sectors: [`Field::repeats`]) are
-        // tokenized once each, as a range of term ids in `text_ids` and a length in words.
-        // A shared text is known by its address (the documents' `Arc`s, alive throughout),
-        // so finding it again hashes two numbers, not the text; equal texts that are not
-        // shared are merely tokenized again, still a chunk at a time.
+        // tokenized once each, as a run of term ids and a length in words, which every
+        // field with that text then points to. A shared text is known by its address (the
+        // documents' `Arc`s, alive throughout), so finding it again hashes two numbers, not
+        // the text; equal texts that are not shared are merely tokenized again, still a
+        // chunk at a time.
         let mut tokenized: HashMap<(usize, usize), (u32, u32, f32), FastHash> =
             HashMap::with_capacity_and_hasher(docs.len(), FastHash::default());
-        let mut text_ids: Vec<u32> = Vec::new();
         // Words repeat even more across distinct texts (a Zipf vocabulary), so each distinct
         // space-separated chunk is tokenized once too; its term ids live in `chunk_ids`.
         let mut chunks: HashMap<&str, (u32, u32, f32), FastHash> =
@@ -91,36 +92,27 @@ impl SearchIndex {
             for (field, text) in &doc.fields {
                 let f = field.index();
                 instances[f] += 1;
-                let tag = d << 2 | f as u32;
-                if !field.repeats() {
-                    // Mostly one of a kind: straight to the (small, hot) chunk table.
-                    for_each_chunk(text, |chunk| {
-                        let (range, words) =
-                            chunk_terms(chunk, &mut chunks, &mut ids, &mut chunk_ids);
-                        tokens[f] += words;
-                        occurrences.extend(chunk_ids[range].iter().map(|&id| (id, tag)));
-                    });
-                    continue;
-                }
-                let &mut (start, end, words) = tokenized
-                    .entry((text.as_ptr() as usize, text.len()))
-                    .or_insert_with(|| {
-                        let start = text_ids.len() as u32;
-                        let mut words = 0.0;
-                        for_each_chunk(text, |chunk| {
-                            let (range, chunk_words) =
-                                chunk_terms(chunk, &mut chunks, &mut ids, &mut chunk_ids);
-                            text_ids.extend_from_slice(&chunk_ids[range]);
-                            words += chunk_words;
-                        });
-                        (start, text_ids.len() as u32, words)
-                    });
+                let ids = &mut occurrences.ids;
+                let (start, end, words) = if field.repeats() {
+                    *tokenized
+                        .entry((text.as_ptr() as usize, text.len()))
+                        .or_insert_with(|| {
+                            let (start, words) =
+                                tokenize_text(text, &mut chunks, &mut terms, &mut chunk_ids, ids);
+                            (start, ids.len() as u32, words)
+                        })
+                } else {
+                    // Mostly one of a kind: a run of its own.
+                    let (start, words) =
+                        tokenize_text(text, &mut chunks, &mut terms, &mut chunk_ids, ids);
+                    (start, ids.len() as u32, words)
+                };
                 tokens[f] += words;
-                occurrences.extend(
-                    text_ids[start as usize..end as usize]
-                        .iter()
-                        .map(|&id| (id, tag)),
-                );
+                occurrences.runs.push(Run {
+                    tag: d << 2 | f as u32,
+                    start,
+                    end,
+                });
             }
             // A standard with titles in three languages is not "longer" than one with a single
             // title, so a field's length is the mean over its instances.
@@ -129,10 +121,10 @@ impl SearchIndex {
             }));
         }
 
-        let by_term = sort_by_term(&occurrences, ids.len());
+        let sorted = sort_terms(terms.into_iter().collect());
+        let order: Vec<u32> = sorted.iter().map(|&(_, id)| id).collect();
+        let (offsets, posting_docs, posting_tfs) = postings(&mut occurrences, &order);
         drop(occurrences);
-        let sorted = sort_terms(ids.into_iter().collect());
-        let (offsets, posting_docs, posting_tfs) = postings(&sorted, &by_term);
         let terms = Map::from_iter(
             sorted
                 .iter()
@@ -188,20 +180,28 @@ impl SearchIndex {
     }
 }
 
-/// The term ids of `chunk` (a range of `chunk_ids`) and its length in words, tokenizing it
-/// only the first time it is seen.
-fn chunk_terms<'a>(
-    chunk: &'a str,
+/// Appends the term ids of `text` to `ids`, a chunk at a time (each distinct chunk is
+/// tokenized once, its ids kept in `chunk_ids`), and returns where they start and the text's
+/// length in words.
+fn tokenize_text<'a>(
+    text: &'a str,
     chunks: &mut HashMap<&'a str, (u32, u32, f32), FastHash>,
-    ids: &mut HashMap<String, u32, FastHash>,
+    terms: &mut HashMap<String, u32, FastHash>,
     chunk_ids: &mut Vec<u32>,
-) -> (std::ops::Range<usize>, f32) {
-    let &mut (from, to, words) = chunks.entry(chunk).or_insert_with(|| {
-        let from = chunk_ids.len() as u32;
-        let words = tokenize_into(chunk, ids, chunk_ids);
-        (from, chunk_ids.len() as u32, words)
+    ids: &mut Vec<u32>,
+) -> (u32, f32) {
+    let start = ids.len() as u32;
+    let mut words = 0.0;
+    for_each_chunk(text, |chunk| {
+        let &mut (from, to, chunk_words) = chunks.entry(chunk).or_insert_with(|| {
+            let from = chunk_ids.len() as u32;
+            let words = tokenize_into(chunk, terms, chunk_ids);
+            (from, chunk_ids.len() as u32, words)
+        });
+        ids.extend_from_slice(&chunk_ids[from as usize..to as usize]);
+        words += chunk_words;
     });
-    (from as usize..to as usize, words)
+    (start, words)
 }
 
 /// Tokenizes `text`, appending its term ids to `out` (new terms get the next free id), and returns its length in words.
