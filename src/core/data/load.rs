@@ -90,7 +90,8 @@ pub fn load(text: &str) -> LoadOutcome {
         early.push(Problem::error("$", ProblemKind::Empty, "the file is empty"));
         return failed(early);
     }
-    let root = match super::json_tree::parse(text) {
+    let arena = bumpalo::Bump::new();
+    let root = match super::json_tree::parse(text, &arena) {
         Ok(v) => v,
         Err(e) => {
             early.push(syntax_problem(&e));

@@ -3,7 +3,7 @@
 
 use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use crate::core::data::{Atlas, PlatformKind, StandardStatus};
-use std::collections::HashMap;
+use crate::core::fast_hash::FastMap;
 
 /// Number of years the map can show (2015–2025).
 pub const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
@@ -88,7 +88,7 @@ pub struct ActivityModel {
     pub countries: Vec<CountryActivity>,
     /// Recognised standards published up to each year (network-wide, cumulative).
     pub standards_cumulative: [u64; YEARS],
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
 }
 
 /// Index of `year` in the yearly arrays; years outside the range clamp to its ends.
@@ -100,7 +100,8 @@ impl ActivityModel {
     /// Aggregates every record of `atlas` by country and year. Records naming a country
     /// that is not a partner country (the hub's own, or an unknown id) are skipped.
     pub fn build(atlas: &Atlas) -> ActivityModel {
-        let index: HashMap<String, usize> = atlas
+        // Fx hashing: SipHash over 130,000 lookups showed in the ×100 map's first draw.
+        let index: FastMap<String, usize> = atlas
             .countries
             .iter()
             .enumerate()
@@ -128,7 +129,7 @@ impl ActivityModel {
         }
         // A partner counts from the year of its first partnership; one with none counts
         // from the start, since the published total includes it.
-        let mut first_since: HashMap<&str, u16> = HashMap::new();
+        let mut first_since: FastMap<&str, u16> = FastMap::default();
         for p in &atlas.partnerships {
             let e = first_since.entry(p.partner.as_str()).or_insert(p.since);
             *e = (*e).min(p.since);
