@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use crate::core::data::{Atlas, I18nText, StandardStatus};
+use crate::core::fast_hash::FastMap;
 
 /// Counts per year.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -110,8 +111,9 @@ impl Facts {
         for w in &atlas.workshops {
             f.workshops_per_year.add(w.year, 1);
         }
-        let mut first_partnership: HashMap<&str, u16> = HashMap::new();
-        let partner_country: HashMap<&str, &str> = atlas
+        let mut first_partnership: FastMap<&str, u16> =
+            FastMap::with_capacity_and_hasher(atlas.partners.len(), Default::default());
+        let partner_country: FastMap<&str, &str> = atlas
             .partners
             .iter()
             .map(|p| (p.id.as_str(), p.country.as_str()))

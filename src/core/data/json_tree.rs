@@ -86,7 +86,15 @@ pub struct Object<'a>(&'a [(&'a str, Json<'a>)]);
 impl<'a> Object<'a> {
     /// The value of `key` (the last one, if the key repeats).
     pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
-        self.0.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
+        // Length and first byte first: the decoder asks for every field of 100,000 records,
+        // and nearly every other key differs in one of them, which saves calling `memcmp`
+        // (a plain byte loop in wasm) a few million times at ×100.
+        let first = key.as_bytes().first();
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k.len() == key.len() && k.as_bytes().first() == first && *k == key)
+            .map(|(_, v)| v)
     }
 
     /// Number of members.

@@ -129,7 +129,8 @@ impl ActivityModel {
         }
         // A partner counts from the year of its first partnership; one with none counts
         // from the start, since the published total includes it.
-        let mut first_since: FastMap<&str, u16> = FastMap::default();
+        let mut first_since: FastMap<&str, u16> =
+            FastMap::with_capacity_and_hasher(atlas.partners.len(), Default::default());
         for p in &atlas.partnerships {
             let e = first_since.entry(p.partner.as_str()).or_insert(p.since);
             *e = (*e).min(p.since);

@@ -247,7 +247,7 @@ fn country(c: &crate::core::data::Country) -> Document {
 
 /// The year each partner's first cooperation began (its year facet).
 fn partner_first_years(atlas: &Atlas) -> FastMap<&str, u16> {
-    let mut first = FastMap::default();
+    let mut first = FastMap::with_capacity_and_hasher(atlas.partners.len(), Default::default());
     for ps in &atlas.partnerships {
         first
             .entry(ps.partner.as_str())
