@@ -146,14 +146,12 @@ fn key_figure(r: &mut Reader, o: Obj, p: &str) -> Option<KeyFigure> {
             None
         }
     };
-    let qualifier = r.choice(
-        o,
-        p,
-        "qualifier",
-        Qualifier::parse,
-        &["exactly", "more_than", "almost"],
-    );
-    let kind = r.choice(o, p, "kind", FigureKind::parse, &["achievement", "target"]);
+    let qualifier = r.choice(o, p, "qualifier", Qualifier::parse, || {
+        vec!["exactly", "more_than", "almost"]
+    });
+    let kind = r.choice(o, p, "kind", FigureKind::parse, || {
+        vec!["achievement", "target"]
+    });
     Some(KeyFigure {
         id: r.string(o, p, "id"),
         value,

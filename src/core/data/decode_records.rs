@@ -15,8 +15,9 @@ fn names<T: Copy>(all: &[T], as_str: fn(&T) -> &'static str) -> Vec<&'static str
 }
 
 pub(crate) fn platform(r: &mut Reader, o: Obj, p: &str) -> Option<Platform> {
-    let allowed = names(PlatformKind::ALL, PlatformKind::as_str);
-    let kind = r.choice(o, p, "kind", PlatformKind::parse, &allowed);
+    let kind = r.choice(o, p, "kind", PlatformKind::parse, || {
+        names(PlatformKind::ALL, PlatformKind::as_str)
+    });
     let platform = Platform {
         id: r.string(o, p, "id"),
         kind: PlatformKind::CertificationCenter,
@@ -34,8 +35,9 @@ pub(crate) fn platform(r: &mut Reader, o: Obj, p: &str) -> Option<Platform> {
 }
 
 pub(crate) fn institution(r: &mut Reader, o: Obj, p: &str) -> Option<Institution> {
-    let allowed = names(InstitutionType::ALL, InstitutionType::as_str);
-    let kind = r.choice(o, p, "type", InstitutionType::parse, &allowed);
+    let kind = r.choice(o, p, "type", InstitutionType::parse, || {
+        names(InstitutionType::ALL, InstitutionType::as_str)
+    });
     let id = r.string(o, p, "id");
     let name = r.text(o, p, "name");
     let district = r.string(o, p, "district");
@@ -48,8 +50,9 @@ pub(crate) fn institution(r: &mut Reader, o: Obj, p: &str) -> Option<Institution
 }
 
 pub(crate) fn partner(r: &mut Reader, o: Obj, p: &str) -> Option<Partner> {
-    let allowed = names(PartnerType::ALL, PartnerType::as_str);
-    let kind = r.choice(o, p, "type", PartnerType::parse, &allowed);
+    let kind = r.choice(o, p, "type", PartnerType::parse, || {
+        names(PartnerType::ALL, PartnerType::as_str)
+    });
     let id = r.string(o, p, "id");
     let name = r.text(o, p, "name");
     let country = r.string(o, p, "country");
@@ -82,13 +85,9 @@ pub(crate) fn workshop(r: &mut Reader, o: Obj, p: &str) -> Option<Workshop> {
 }
 
 pub(crate) fn standard(r: &mut Reader, o: Obj, p: &str) -> Option<Standard> {
-    let status = r.choice(
-        o,
-        p,
-        "status",
-        StandardStatus::parse,
-        &["recognised", "in_development"],
-    );
+    let status = r.choice(o, p, "status", StandardStatus::parse, || {
+        vec!["recognised", "in_development"]
+    });
     let level = r.integer(o, p, "level").unwrap_or(1);
     if !(1..=5).contains(&level) {
         r.error(
