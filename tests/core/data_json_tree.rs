@@ -37,7 +37,9 @@ fn normal(j: &Json<'_>) -> Value {
     match j {
         Json::Object(o) => {
             let mut map = serde_json::Map::new();
-            for key in ["a", "b", "k", "en", "zh-Hans", "nested", "x", "\u{e9}"] {
+            for key in [
+                "a", "b", "k", "en", "zh-Hans", "nested", "x", "\u{e9}", "ab", "ac", "",
+            ] {
                 if let Some(v) = o.get(key) {
                     map.insert(key.to_string(), normal(v));
                 }
@@ -58,6 +60,8 @@ fn values_match_serde_json() {
         r#"{"a": "plain", "b": "esc\"aped\n\u00e9", "k": [], "nested": {"x": {}}}"#,
         r#"{"en": "Welding", "zh-Hans": "焊接", "\u00e9": 1}"#,
         r#"[{"a": 1}, {"b": [true, false, null]}]"#,
+        // Keys of one length and first letter, and the empty key, are told apart.
+        r#"{"ab": 1, "ac": [2], "a": {"ab": 3}, "": 4, "b": "ab"}"#,
     ] {
         same_as_serde(text);
     }
