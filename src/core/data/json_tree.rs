@@ -1,10 +1,10 @@
 //! A JSON document tree that borrows from the text it was parsed from and lives in an arena:
 //! strings without escapes and object keys without escapes point into the text, and lists
 //! and objects are slices in a [`Bump`] arena, built on a scratch stack so each is copied
-//! once at its final size. A ×100 dataset (15 MB) is 105,000 objects and lists:
+//! once at its final size. A ×100 dataset (15 MB) holds about 210,000 objects and lists:
 //! `serde_json::Value` makes a `String` per key and value and a B-tree per object, and even
-//! vectors per object meant 210,000 allocations, 55,000 reallocations and as many frees,
-//! which in wasm (dlmalloc) were the largest single cost of loading.
+//! one vector per object or list meant 210,000 allocations, 55,000 reallocations and as many
+//! frees, which in wasm (dlmalloc) were the largest single cost of loading.
 //!
 //! Semantics follow `serde_json::Value` where the reader depends on them: a repeated key
 //! keeps its last value, and numbers remember whether they were written as integers.
