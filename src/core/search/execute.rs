@@ -111,8 +111,8 @@ impl SearchIndex {
         let mut passing: Vec<(u32, f32)> = Vec::new();
         for &d in &scored.candidates {
             let facets = &self.facets.docs[d as usize];
-            let failures = filter.failures(facets);
-            tally.add(facets, failures);
+            let failures = filter.failures(&self.facets, facets);
+            tally.add(&self.facets, facets, failures);
             if failures == 0 {
                 passing.push((d, scored.scores[d as usize]));
                 total_by_kind[facets.kind.index()] += 1;

@@ -37,13 +37,16 @@ impl Interned {
     }
 }
 
-/// One document's facets, as ids.
+/// One document's facets, as ids. Its countries and languages are a run of
+/// [`FacetTables::values`] (see [`FacetTables::countries`]), not two vectors of their own:
+/// 90,000 allocations fewer at ×100, and one place to read while counting.
 #[derive(Debug)]
 pub(crate) struct DocFacets {
     pub kind: DocKind,
-    pub countries: Vec<u32>,
+    start: u32,
+    countries: u32,
+    languages: u32,
     pub sector: Option<u32>,
-    pub languages: Vec<u32>,
     pub level: Option<u8>,
     pub year: Option<u16>,
 }
@@ -55,6 +58,8 @@ pub(crate) struct FacetTables {
     pub sectors: Interned,
     pub languages: Interned,
     pub docs: Vec<DocFacets>,
+    /// Each document's country ids, then its language ids, document after document.
+    values: Vec<u32>,
     /// Smallest year of any document, so year counts fit in a short dense array.
     pub first_year: u16,
     /// Number of years from `first_year` to the last year of any document.
@@ -64,22 +69,28 @@ pub(crate) struct FacetTables {
 impl FacetTables {
     /// Interns the facets of all documents.
     pub fn build(docs: &[Document]) -> FacetTables {
-        let mut tables = FacetTables::default();
+        let mut tables = FacetTables {
+            docs: Vec::with_capacity(docs.len()),
+            values: Vec::with_capacity(docs.len() * 3),
+            ..FacetTables::default()
+        };
         for doc in docs {
             let facets = &doc.facets;
+            let start = tables.values.len() as u32;
+            for c in &facets.country {
+                let id = tables.countries.intern(c);
+                tables.values.push(id);
+            }
+            for l in &facets.language {
+                let id = tables.languages.intern(l);
+                tables.values.push(id);
+            }
             let entry = DocFacets {
                 kind: doc.kind,
-                countries: facets
-                    .country
-                    .iter()
-                    .map(|c| tables.countries.intern(c))
-                    .collect(),
+                start,
+                countries: facets.country.len() as u32,
+                languages: facets.language.len() as u32,
                 sector: facets.sector.as_deref().map(|s| tables.sectors.intern(s)),
-                languages: facets
-                    .language
-                    .iter()
-                    .map(|l| tables.languages.intern(l))
-                    .collect(),
                 level: facets.level,
                 year: facets.year,
             };
@@ -91,6 +102,18 @@ impl FacetTables {
             tables.year_span = usize::from(last - first) + 1;
         }
         tables
+    }
+
+    /// The country ids of `doc`.
+    pub fn countries(&self, doc: &DocFacets) -> &[u32] {
+        let start = doc.start as usize;
+        &self.values[start..start + doc.countries as usize]
+    }
+
+    /// The language ids of `doc`.
+    pub fn languages(&self, doc: &DocFacets) -> &[u32] {
+        let start = (doc.start + doc.countries) as usize;
+        &self.values[start..start + doc.languages as usize]
     }
 }
 
@@ -140,13 +163,13 @@ impl FacetTally {
 
     /// Counts one matching document that failed the filters in `failures` (a [`dim`] mask):
     /// it counts for a facet only if no *other* facet rejected it.
-    pub fn add(&mut self, doc: &DocFacets, failures: u8) {
+    pub fn add(&mut self, tables: &FacetTables, doc: &DocFacets, failures: u8) {
         let counts_for = |d: u8| failures & !d == 0;
         if counts_for(dim::KIND) {
             self.kinds[doc.kind.index()] += 1;
         }
         if counts_for(dim::COUNTRY) {
-            for &c in &doc.countries {
+            for &c in tables.countries(doc) {
                 self.countries[c as usize] += 1;
             }
         }
@@ -154,7 +177,7 @@ impl FacetTally {
             self.sectors[s as usize] += 1;
         }
         if counts_for(dim::LANGUAGE) {
-            for &l in &doc.languages {
+            for &l in tables.languages(doc) {
                 self.languages[l as usize] += 1;
             }
         }
@@ -198,6 +221,55 @@ impl FacetTally {
                 .filter(|&(_, &n)| n > 0)
                 .map(|(i, &n)| (self.first_year + i as u16, n))
                 .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::search::Facets;
+
+    fn doc(countries: &[&str], languages: &[&str]) -> Document {
+        Document {
+            id: String::new(),
+            kind: DocKind::Partner,
+            fields: Vec::new(),
+            facets: Facets {
+                country: countries.iter().map(|c| c.to_string()).collect(),
+                language: languages.iter().map(|l| l.to_string()).collect(),
+                ..Facets::default()
+            },
+        }
+    }
+
+    #[test]
+    fn each_document_keeps_its_own_countries_and_languages() {
+        let docs = [
+            doc(&["DE", "CN"], &["de", "en", "zh-Hans"]),
+            doc(&[], &["en"]),
+            doc(&["TH"], &[]),
+            doc(&[], &[]),
+            doc(&["CN", "TH", "DE"], &["zh-Hans"]),
+        ];
+        let tables = FacetTables::build(&docs);
+        let names = |ids: &[u32], table: &Interned| -> Vec<String> {
+            ids.iter()
+                .map(|&i| table.values[i as usize].clone())
+                .collect()
+        };
+        for (d, doc) in docs.iter().enumerate() {
+            let facets = &tables.docs[d];
+            assert_eq!(
+                names(tables.countries(facets), &tables.countries),
+                doc.facets.country,
+                "document {d}"
+            );
+            assert_eq!(
+                names(tables.languages(facets), &tables.languages),
+                doc.facets.language,
+                "document {d}"
+            );
         }
     }
 }

@@ -76,7 +76,7 @@ impl ResolvedFilter {
     }
 
     /// Which facets reject the document, as a mask of [`dim`] bits (0 = the document passes).
-    pub fn failures(&self, doc: &DocFacets) -> u8 {
+    pub fn failures(&self, tables: &FacetTables, doc: &DocFacets) -> u8 {
         let mut mask = 0;
         if self.kinds.is_some_and(|keep| !keep[doc.kind.index()]) {
             mask |= dim::KIND;
@@ -84,7 +84,7 @@ impl ResolvedFilter {
         if self
             .countries
             .as_ref()
-            .is_some_and(|want| !doc.countries.iter().any(|c| want.contains(c)))
+            .is_some_and(|want| !tables.countries(doc).iter().any(|c| want.contains(c)))
         {
             mask |= dim::COUNTRY;
         }
@@ -98,7 +98,7 @@ impl ResolvedFilter {
         if self
             .languages
             .as_ref()
-            .is_some_and(|want| !doc.languages.iter().any(|l| want.contains(l)))
+            .is_some_and(|want| !tables.languages(doc).iter().any(|l| want.contains(l)))
         {
             mask |= dim::LANGUAGE;
         }
