@@ -1,7 +1,7 @@
 //! Filters restrict hits; facet counts follow the query and ignore their own facet's filter.
 
 use crate::search_fixture::*;
-use skills_atlas::core::search::{DocKind, Filter};
+use skills_atlas::core::search::{DocKind, FacetCounts, Filter};
 
 fn docs_with(query: &str, filter: &Filter) -> Vec<usize> {
     index()
@@ -122,4 +122,37 @@ fn counts_follow_the_query() {
     let years: Vec<u16> = results.facet_counts.years.iter().map(|(y, _)| *y).collect();
     assert_eq!(years, [2021, 2022]);
     assert_eq!(results.facet_counts.levels, [(2, 1), (3, 1)]);
+}
+
+#[test]
+fn facet_totals_count_every_value_of_every_document() {
+    let index = index();
+    let totals = index.facet_totals();
+    // Browsing everything without a filter counts every document, so it must agree.
+    let browse = index.search("", &Filter::default(), 0).facet_counts;
+    assert_eq!(totals, browse);
+    // And a query's counts are a part of them: never a value the totals lack, never more.
+    let query = index
+        .search("automotive", &Filter::default(), 0)
+        .facet_counts;
+    assert!(!query.countries.is_empty());
+    for (value, n) in &query.countries {
+        assert!(
+            FacetCounts::count(&totals.countries, value) >= *n,
+            "{value}"
+        );
+    }
+    assert!(totals.countries.len() > query.countries.len());
+    assert!(totals.languages.iter().all(|&(_, n)| n > 0));
+}
+
+#[test]
+fn a_facet_count_is_found_by_value() {
+    let counts = index().facet_totals();
+    for (value, n) in &counts.countries {
+        assert_eq!(FacetCounts::count(&counts.countries, value), *n, "{value}");
+    }
+    assert_eq!(FacetCounts::count(&counts.countries, "XX"), 0);
+    assert_eq!(FacetCounts::count(&counts.sectors, ""), 0);
+    assert_eq!(FacetCounts::count(&[], "DE"), 0);
 }

@@ -47,7 +47,9 @@ test('facets narrow the results and their counts follow the query', async ({ pag
   await expect(facets.getByRole('checkbox', { name: /Standards \d+/ })).toBeVisible();
 
   const countries = facets.getByRole('combobox', { name: 'Country' });
-  const [id, label] = await countries.locator('option').nth(1).evaluate((o) => [o.value, o.textContent]);
+  // Countries without matches stay in the menu, hidden; the first one listed has matches.
+  const listed = countries.locator('option:not([hidden])');
+  const [id, label] = await listed.nth(1).evaluate((o) => [o.value, o.textContent]);
   await countries.selectOption(id);
   await expect(page).toHaveURL(new RegExp(`country=${id}`));
   const options = group(page, /Trainers/).getByRole('option');
@@ -59,13 +61,22 @@ test('facets narrow the results and their counts follow the query', async ({ pag
   // Another query: the same rows now show that query's counts (updated in place).
   const standards = facets.getByRole('checkbox', { name: /Standards \d+/ });
   const before = await standards.evaluate((c) => c.closest('label').textContent);
-  const firstCountry = await countries.locator('option').nth(1).textContent();
+  const firstCountry = await listed.nth(1).textContent();
+  const option = await listed.nth(1).elementHandle();
   await box(page).fill('汽车');
   await expect(async () => {
     const now = await standards.evaluate((c) => c.closest('label').textContent);
     expect(now).not.toBe(before);
-    expect(await countries.locator('option').nth(1).textContent()).not.toBe(firstCountry);
+    expect(await listed.nth(1).textContent()).not.toBe(firstCountry);
+    // The same option element, kept (its count rewritten in place or hidden), not rebuilt.
+    expect(await option.evaluate((o) => o.isConnected)).toBe(true);
   }).toPass();
+  // Every option shown has matches; every hidden one has none.
+  const shown = await countries.locator('option').evaluateAll((all) =>
+    all.filter((o) => o.value).map((o) => [o.hidden, Number(/\((\d+)\)$/.exec(o.textContent)[1])]),
+  );
+  expect(shown.some(([hidden]) => hidden)).toBe(true);
+  for (const [hidden, n] of shown) expect(hidden).toBe(n === 0);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -115,6 +115,17 @@ impl FacetTables {
         let start = (doc.start + doc.countries) as usize;
         &self.values[start..start + doc.languages as usize]
     }
+
+    /// How many documents have each facet value, over the whole index: every value any
+    /// document has, so a facet list can be built once and keep its rows while the counts
+    /// of each query change.
+    pub fn totals(&self) -> FacetCounts {
+        let mut tally = FacetTally::new(self);
+        for doc in &self.docs {
+            tally.add(self, doc, 0);
+        }
+        tally.finish(self)
+    }
 }
 
 /// How many matching documents have each facet value (values with no matches are left out).
@@ -133,6 +144,15 @@ pub struct FacetCounts {
     pub levels: Vec<(u8, usize)>,
     /// Matches per year.
     pub years: Vec<(u16, usize)>,
+}
+
+impl FacetCounts {
+    /// The count of `value` in `list`, one of the value lists above (sorted by value), or 0
+    /// when it has no matches.
+    pub fn count(list: &[(String, usize)], value: &str) -> usize {
+        list.binary_search_by(|(v, _)| v.as_str().cmp(value))
+            .map_or(0, |at| list[at].1)
+    }
 }
 
 /// Running counts while the matches of one query are filtered. Dense arrays, not maps: this

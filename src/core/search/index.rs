@@ -8,7 +8,7 @@ use fst::Map;
 
 use super::chunks::for_each_chunk;
 use super::document::{Document, Field};
-use super::facets::FacetTables;
+use super::facets::{FacetCounts, FacetTables};
 use super::postings::{postings, sort_terms, Occurrences, Run};
 use super::tokenize::{for_each_token, TokenKind};
 use crate::core::fast_hash::FastHash;
@@ -157,6 +157,12 @@ impl SearchIndex {
     /// The indexed documents, in the order given to [`SearchIndex::build`].
     pub fn documents(&self) -> &[Document] {
         &self.docs
+    }
+
+    /// How many documents have each facet value, over all documents (see
+    /// [`FacetCounts`]): every value a facet list can show.
+    pub fn facet_totals(&self) -> FacetCounts {
+        self.facets.totals()
     }
 
     /// Sizes of the index's parts.

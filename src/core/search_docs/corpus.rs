@@ -5,7 +5,9 @@ use std::sync::OnceLock;
 use super::layout::title_field;
 use super::vocab::SearchSort;
 use crate::core::data::Atlas;
-use crate::core::search::{normalize, Filter, Order, SearchIndex, SearchOptions, SearchResults};
+use crate::core::search::{
+    normalize, FacetCounts, Filter, Order, SearchIndex, SearchOptions, SearchResults,
+};
 use crate::core::url_state::Lang;
 
 /// A built search index over a dataset, plus alphabetical and chronological ranks computed
@@ -15,6 +17,7 @@ pub struct SearchCorpus {
     pub index: SearchIndex,
     names: [OnceLock<Vec<u32>>; 3],
     years: OnceLock<Vec<u32>>,
+    totals: OnceLock<FacetCounts>,
 }
 
 impl SearchCorpus {
@@ -24,6 +27,7 @@ impl SearchCorpus {
             index: SearchIndex::from_documents(super::documents(atlas)),
             names: Default::default(),
             years: OnceLock::new(),
+            totals: OnceLock::new(),
         }
     }
 
@@ -63,6 +67,12 @@ impl SearchCorpus {
                 .collect();
             ranks(docs.len(), |a, b| keys[a].cmp(&keys[b]))
         })
+    }
+
+    /// Each facet value's count over the whole dataset, computed on first use: the facet
+    /// lists are built from it once, and each query only changes their counts.
+    pub fn facet_totals(&self) -> &FacetCounts {
+        self.totals.get_or_init(|| self.index.facet_totals())
     }
 
     /// Rank of each document by year, newest first; documents without a year come last.
