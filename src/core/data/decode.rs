@@ -1,8 +1,6 @@
 //! Turns a parsed JSON document into an [`Atlas`], collecting a problem for every field
 //! that cannot be read. Cross-record checks live in `validate.rs`.
 
-use std::fmt::Write;
-
 use super::decode_records as rec;
 use super::enums::{FigureKind, Qualifier};
 use super::json_tree::Json;
@@ -64,16 +62,34 @@ pub(crate) fn each<T>(
 ) -> Vec<T> {
     let items = r.list(o, "", key);
     let mut out = Vec::with_capacity(items.len());
-    // One path buffer for the whole section, not one allocation per record.
-    let mut path = String::new();
+    // One path buffer for the whole section, not one allocation per record; only the index
+    // is rewritten (`write!` per record cost ~15 ms of a ×100 load in Chromium).
+    let mut path = format!("{key}[");
+    let prefix = path.len();
     for (i, item) in items.iter().enumerate() {
-        path.clear();
-        let _ = write!(path, "{key}[{i}]");
+        path.truncate(prefix);
+        push_decimal(&mut path, i);
+        path.push(']');
         if let Some(obj) = r.object(item, &path) {
             out.extend(read(r, obj, &path));
         }
     }
     out
+}
+
+/// Appends `n` in decimal digits.
+fn push_decimal(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 fn meta(r: &mut Reader, o: Obj, p: &str) -> Meta {
@@ -210,4 +226,18 @@ fn country(r: &mut Reader, o: Obj, p: &str) -> Option<Country> {
 /// Three ASCII characters that all satisfy `ok` (ISO alpha-3 or numeric codes).
 fn is_code(text: &str, ok: fn(&u8) -> bool) -> bool {
     text.len() == 3 && text.bytes().all(|b| ok(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_decimal;
+
+    #[test]
+    fn decimal_digits_match_display() {
+        for n in [0, 7, 9, 10, 99, 100, 4_500, 44_753, 1 << 40, usize::MAX] {
+            let mut out = String::from("trainers[");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("trainers[{n}"));
+        }
+    }
 }
