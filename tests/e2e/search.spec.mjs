@@ -77,6 +77,14 @@ test('facets narrow the results and their counts follow the query', async ({ pag
   );
   expect(shown.some(([hidden]) => hidden)).toBe(true);
   for (const [hidden, n] of shown) expect(hidden).toBe(n === 0);
+  // The arrow keys step over hidden countries.
+  const values = await countries.locator('option').evaluateAll((all) => all.map((o) => [o.value, o.hidden]));
+  const gap = values.findIndex(([value, hidden], i) => value && !hidden && values[i + 1]?.[1]);
+  await countries.selectOption(values[gap][0]);
+  await countries.focus();
+  await page.keyboard.press('ArrowDown');
+  const next = values.slice(gap + 1).find(([, hidden]) => !hidden)[0];
+  await expect(countries).toHaveValue(next);
   expect(consoleErrors).toEqual([]);
 });
 
