@@ -7,6 +7,7 @@ use super::json_tree::Json;
 use super::model::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
 use super::problems::{join, ProblemKind};
 use super::reader::{Obj, Reader};
+use crate::core::geo::svg_path::push_digits;
 
 /// Decodes every section of the document. Returns `None` only when the document is not
 /// an object or has a schema version this code cannot interpret; in that case the rest
@@ -68,28 +69,13 @@ pub(crate) fn each<T>(
     let prefix = path.len();
     for (i, item) in items.iter().enumerate() {
         path.truncate(prefix);
-        push_decimal(&mut path, i);
+        push_digits(&mut path, i as u64);
         path.push(']');
         if let Some(obj) = r.object(item, &path) {
             out.extend(read(r, obj, &path));
         }
     }
     out
-}
-
-/// Appends `n` in decimal digits.
-fn push_decimal(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 fn meta(r: &mut Reader, o: Obj, p: &str) -> Meta {
@@ -230,13 +216,13 @@ fn is_code(text: &str, ok: fn(&u8) -> bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::push_decimal;
+    use crate::core::geo::svg_path::push_digits;
 
     #[test]
     fn decimal_digits_match_display() {
         for n in [0, 7, 9, 10, 99, 100, 4_500, 44_753, 1 << 40, usize::MAX] {
             let mut out = String::from("trainers[");
-            push_decimal(&mut out, n);
+            push_digits(&mut out, n as u64);
             assert_eq!(out, format!("trainers[{n}"));
         }
     }

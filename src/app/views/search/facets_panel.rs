@@ -1,6 +1,7 @@
 //! The facets: type, country, sector, trainer language, level and a year range. Counts
 //! follow the query and the other facets (a facet's own choice does not shrink its list).
 
+use super::country_facet::CountryFacet;
 use super::facet_rows::{CountedRows, Shown};
 use super::results_list::kind_key;
 use super::SearchCtx;
@@ -326,92 +327,6 @@ pub fn FacetsPanel() -> impl IntoView {
                 </button>
             </Show>
         </aside>
-    }
-}
-
-/// The country facet: the shared country selection, as a menu with counts.
-#[component]
-fn CountryFacet() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
-    let ctx = expect_context::<SearchCtx>();
-    let lang = use_lang();
-    let selected = Memo::new(move |_| app.state.with(|s| s.country.clone()));
-    // Every country of the dataset, by name in the UI language (plus a chosen one it lacks).
-    // The menu changes only with the language and the choice; each option's text (name and
-    // count) follows the query in place, and options without matches are hidden.
-    let totals = StoredValue::new(
-        ctx.corpus
-            .with_value(|c| c.facet_totals().countries.clone()),
-    );
-    let name_of = move |id: &str, lang: Lang| {
-        ctx.atlas
-            .with_value(|a| a.country_name(id, lang.tag()).to_owned())
-    };
-    let options = move || {
-        let lang = lang.get();
-        let mut list: Vec<(String, String)> = totals.with_value(|all| {
-            all.iter()
-                .map(|(id, _)| (name_of(id, lang), id.clone()))
-                .collect()
-        });
-        if let Some(sel) = selected.get() {
-            if !list.iter().any(|(_, id)| *id == sel) {
-                list.push((name_of(&sel, lang), sel));
-            }
-        }
-        list.sort();
-        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
-    };
-    let rows = CountedRows::new(
-        move |id| {
-            let count = ctx
-                .results
-                .with(|r| FacetCounts::count(&r.facet_counts.countries, id));
-            let chosen = selected.with(|s| s.as_deref() == Some(id));
-            Shown {
-                count,
-                hidden: count == 0 && !chosen,
-                lang: lang.get(),
-            }
-        },
-        move |id, shown| format!("{} ({})", name_of(id, shown.lang), shown.count),
-    );
-    let option = move |id: String| {
-        let (row_id, shown, text) = rows.start(&id);
-        let node = NodeRef::<leptos::html::Option_>::new();
-        let value = id.clone();
-        node.on_load(move |option| {
-            let option: web_sys::Element = option.into();
-            rows.add(row_id, value, option.clone(), option, shown);
-        });
-        let is_selected = {
-            let id = id.clone();
-            Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
-        };
-        view! {
-            <option
-                node_ref=node
-                value=id
-                selected=move || is_selected.get()
-                hidden=shown.hidden
-            >
-                {text}
-            </option>
-        }
-    };
-    view! {
-        <label class="sa-search-facet-select">
-            <span class="sa-search-facet-legend">{tr("search_facet_country")}</span>
-            <select on:change=move |ev| {
-                let value = event_target_value(&ev);
-                app.update(|s| s.country = (!value.is_empty()).then_some(value));
-            }>
-                <option value="" selected=move || selected.get().is_none()>
-                    {tr("search_all_countries")}
-                </option>
-                <For each=options key=|id| id.clone() children=option />
-            </select>
-        </label>
     }
 }
 

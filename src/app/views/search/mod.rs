@@ -3,6 +3,7 @@
 //! detail panel linking to the map. Query, facets, sort and the open result live in the URL.
 
 mod corpus_cache;
+mod country_facet;
 mod facet_rows;
 mod facets_panel;
 mod result_detail;
