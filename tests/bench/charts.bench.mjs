@@ -7,10 +7,9 @@ const RUNS = 40;
 // with its optimising tier; they are reported on their own line, before the measured runs.
 const WARMUP = 10;
 
-async function firstDraw(browser, url) {
+async function firstDraw(browser, url, gotoMark) {
   const page = await browser.newPage();
-  await page.goto(`${url}?view=charts`);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:charts-drawn').length > 0, null, { timeout: 60_000 });
+  await gotoMark(page, `${url}?view=charts`, 'atlas:charts-drawn');
   const t = await page.evaluate(() => performance.getEntriesByName('atlas:charts-drawn')[0].startTime);
   await page.close();
   return t;
@@ -47,11 +46,11 @@ async function redraws(page, change, runs) {
   }, { change, runs });
 }
 
-export async function run({ browser, baseURLs, log, stats }) {
+export async function run({ browser, baseURLs, log, stats, gotoMark }) {
   for (const scale of [1, 100]) {
     const url = baseURLs[scale];
     const draws = [];
-    for (let i = 0; i < 10; i++) draws.push(await firstDraw(browser, url));
+    for (let i = 0; i < 10; i++) draws.push(await firstDraw(browser, url, gotoMark));
     const d = stats(draws);
     log(`×${scale} charts drawn after navigation start: median ${d.median.toFixed(0)} ms, p95 ${d.p95.toFixed(0)} ms (n=${d.n})`);
     const page = await browser.newPage();

@@ -43,7 +43,7 @@ function timeInput(kind) {
   });
 }
 
-async function measure(browser, url, log, stats, label) {
+async function measure({ browser, log, stats, gotoMark }, url, label) {
   const drawn = [], years = [], yearFrames = [], layers = [], layerFrames = [], heap = [], wasm = [];
   const firstYears = [], firstLayers = [], fetched = [], parse = [], world = [], model = [];
   let unchanged = 0;
@@ -52,8 +52,7 @@ async function measure(browser, url, log, stats, label) {
     await page.addInitScript(() => {
       addEventListener('TrunkApplicationStarted', (e) => { window.__atlasWasm = e.detail?.wasm; });
     });
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:map-drawn').length > 0, null, { timeout: 30000 });
+    await gotoMark(page, url, 'atlas:map-drawn');
     const t = await page.evaluate(() => {
       const d = (name) => performance.getEntriesByName(name)[0]?.duration ?? NaN;
       const data = performance.getEntriesByType('resource').find((e) => e.name.endsWith('data/atlas.json'));
@@ -112,8 +111,8 @@ async function measure(browser, url, log, stats, label) {
   return stats(drawn).median;
 }
 
-export async function run({ browser, baseURLs, log, stats }) {
-  const one = await measure(browser, baseURLs[1], log, stats, '×1  ');
-  const hundred = await measure(browser, baseURLs[100], log, stats, '×100');
+export async function run(ctx) {
+  const one = await measure(ctx, ctx.baseURLs[1], '×1  ');
+  const hundred = await measure(ctx, ctx.baseURLs[100], '×100');
   log(`×100 / ×1 first draw: ${(hundred / one).toFixed(2)}`);
 }

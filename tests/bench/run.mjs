@@ -1,6 +1,6 @@
 // Benchmark runner: serves the release build (dist/) on 127.0.0.1, starts Debian's
 // Chromium through playwright-core, and runs every tests/bench/*.bench.mjs. Each module
-// exports `name` and `async run({ browser, baseURL, root, log, stats })` and prints its own
+// exports `name` and `async run({ browser, baseURL, root, log, stats, gotoMark })` and prints its own
 // figures. Nothing here passes or fails on timing: it only measures and prints.
 //
 //   node tests/bench/run.mjs [filter]     e.g. `./atlas bench map`
@@ -29,6 +29,23 @@ export function stats(values) {
 }
 
 const log = (...args) => console.log(...args);
+
+/** Opens `url` in `page` and resolves once the app has set the performance mark `name`,
+ *  without running anything in the page while it starts: Playwright's `waitForFunction`
+ *  injects its own script into the page (about 30 ms of evaluation on this machine, in the
+ *  middle of the app's start-up) and polls every frame, and the first-draw figures used to
+ *  include that. Here a tiny observer, added before the page's own scripts, reports the mark
+ *  on the console. */
+async function gotoMark(page, url, name, timeout = 60_000) {
+  await page.addInitScript((mark) => {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName(mark).length) console.debug(`atlas-bench:${mark}`);
+    }).observe({ type: 'mark' });
+  }, name);
+  const seen = page.waitForEvent('console', { predicate: (m) => m.text() === `atlas-bench:${name}`, timeout });
+  await page.goto(url);
+  await seen;
+}
 
 async function waitForServer(url) {
   for (let i = 0; i < 100; i++) {
@@ -77,7 +94,7 @@ try {
     for (const file of modules) {
       const mod = await import(pathToFileURL(resolve(here, file)).href);
       log(`\n## ${mod.name ?? file}`);
-      await mod.run({ browser, baseURL, baseURLs, root, log, stats });
+      await mod.run({ browser, baseURL, baseURLs, root, log, stats, gotoMark });
     }
   } finally {
     await browser.close();

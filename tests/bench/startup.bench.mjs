@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 export const name = 'start-up and bundle size';
 
-export async function run({ browser, baseURL, root, log, stats }) {
+export async function run({ browser, baseURL, root, log, stats, gotoMark }) {
   const dist = resolve(root, 'dist');
   for (const f of readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f))) {
     const raw = readFileSync(resolve(dist, f));
@@ -14,9 +14,18 @@ export async function run({ browser, baseURL, root, log, stats }) {
   const times = [];
   for (let i = 0; i < 10; i++) {
     const page = await browser.newPage();
-    await page.goto(`${baseURL}?view=about`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    times.push(await page.evaluate(() => performance.now()));
+    // Marks the moment the view's heading is in the document (observed from inside the
+    // page, so the harness runs nothing there while the app starts).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('h1')) {
+          performance.mark('bench:first-h1');
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await gotoMark(page, `${baseURL}?view=about`, 'bench:first-h1');
+    times.push(await page.evaluate(() => performance.getEntriesByName('bench:first-h1')[0].startTime));
     await page.close();
   }
   const s = stats(times);
