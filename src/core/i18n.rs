@@ -1,13 +1,12 @@
 //! Interface strings in English, Simplified Chinese and German.
 //!
-//! The catalogues are the JSON files in `src/locales/<lang>/<namespace>.json`, compiled into
-//! the binary; each feature owns one namespace file and prefixes its keys with it. A missing
-//! key falls back to English, then to the key itself, so a gap shows as text, never as a
-//! panic; the native tests make sure there are no gaps.
+//! The catalogues are the JSON files in `src/locales/<lang>/<namespace>.json`, compiled by
+//! `build.rs` into one sorted table per language; each feature owns one namespace file and
+//! prefixes its keys with it. A missing key falls back to English, then to the key itself,
+//! so a gap shows as text, never as a panic; the native tests make sure there are no gaps.
 
 use crate::core::url_state::Lang;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// The namespaces, one file each per language.
 pub const NAMESPACES: [&str; 6] = ["shell", "about", "map", "search", "charts", "embed"];
@@ -25,7 +24,8 @@ macro_rules! catalog_files {
     };
 }
 
-/// The catalogue sources of each language, as shipped, in [`NAMESPACES`] order.
+/// The catalogue sources of each language, in [`NAMESPACES`] order, for the tests that
+/// check them (the app itself reads the compiled tables).
 pub const SOURCES: [(Lang, [&str; 6]); 3] = [
     (Lang::En, catalog_files!("en")),
     (Lang::ZhHans, catalog_files!("zh-Hans")),
@@ -34,36 +34,38 @@ pub const SOURCES: [(Lang, [&str; 6]); 3] = [
 
 type Catalog = HashMap<String, String>;
 
-/// Parses one catalogue: a flat JSON object of `key: text`.
+/// Parses one catalogue: a flat JSON object of `key: text` (the tests read the shipped
+/// sources with it; the app uses the tables `build.rs` compiled from the same files).
 pub fn parse_catalog(source: &str) -> Result<Catalog, String> {
     serde_json::from_str(source).map_err(|e| e.to_string())
 }
 
-fn catalog(lang: Lang) -> &'static Catalog {
-    static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
-    let all = CATALOGS.get_or_init(|| {
-        // The sources are checked by the native tests; an unparsable one degrades to
-        // English (or to bare keys) instead of taking the app down.
-        SOURCES.map(|(_, files)| {
-            files
-                .iter()
-                .filter_map(|src| parse_catalog(src).ok())
-                .flatten()
-                .collect()
-        })
-    });
-    &all[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+}
+
+/// The compiled table of `lang`: every key of every namespace, sorted.
+fn table(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => &compiled::EN,
+        Lang::ZhHans => &compiled::ZH_HANS,
+        Lang::De => &compiled::DE,
+    }
+}
+
+fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    let table = table(lang);
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// The text for `key` in `lang`, falling back to English, then to the key itself.
 pub fn text(lang: Lang, key: &str) -> &str {
-    if let Some(s) = catalog(lang).get(key) {
-        return s;
-    }
-    if let Some(s) = catalog(Lang::En).get(key) {
-        return s;
-    }
-    key
+    lookup(lang, key)
+        .or_else(|| lookup(Lang::En, key))
+        .unwrap_or(key)
 }
 
 /// The text for `key` with each `{name}` replaced by its argument. Arguments are plain

@@ -66,6 +66,19 @@ fn translations_use_the_same_placeholders_and_are_not_empty() {
 }
 
 #[test]
+fn the_app_reads_exactly_the_shipped_texts() {
+    // `build.rs` compiles the same files into the tables `text` searches.
+    for (lang, files) in SOURCES {
+        for src in files {
+            for (key, value) in parse_catalog(src).unwrap() {
+                assert_eq!(text(lang, &key), value, "{lang:?}.{key}");
+            }
+        }
+    }
+    assert_eq!(text(Lang::De, "no_such_key"), "no_such_key");
+}
+
+#[test]
 fn translations_differ_from_english_where_expected() {
     assert_ne!(text(Lang::De, "nav_map"), text(Lang::En, "nav_map"));
     assert_ne!(text(Lang::ZhHans, "nav_map"), text(Lang::En, "nav_map"));
@@ -74,7 +87,7 @@ fn translations_differ_from_english_where_expected() {
 
 /// Collects every string literal the app's components pass to the translation helpers
 /// (`tr("…")`, `tr_fmt(lang, "…"`, `text(lang, "…")`) or map to keys (`=> "…"`,
-/// `body_key="…"`) in `src/app/`.
+/// `body_key="…"`) in `src/app/`, and the key texts the map's labels use in the core.
 /// Interface-string keys are snake_case and start with one of the catalogues' prefixes.
 fn looks_like_key(s: &str) -> bool {
     const PREFIXES: [&str; 14] = [
@@ -88,7 +101,10 @@ fn looks_like_key(s: &str) -> bool {
 
 fn keys_used_in_code() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
-    let mut stack = vec![std::path::PathBuf::from("src/app")];
+    let mut stack = vec![
+        std::path::PathBuf::from("src/app"),
+        std::path::PathBuf::from("src/core/map_model"),
+    ];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
@@ -102,6 +118,7 @@ fn keys_used_in_code() -> BTreeSet<String> {
                     "text(lang, \"",
                     "=> \"",
                     "_key=\"",
+                    "\"",
                 ] {
                     let mut from = 0;
                     while let Some(at) = code[from..].find(marker).map(|i| i + from) {
@@ -116,8 +133,9 @@ fn keys_used_in_code() -> BTreeSet<String> {
                             break;
                         };
                         let literal = &code[from..from + end];
-                        // A match arm's string is a key only if it has a key's shape.
-                        if marker != "=> \"" || looks_like_key(literal) {
+                        // A match arm's (or any other) string is a key only if it has a
+                        // key's shape.
+                        if !matches!(marker, "=> \"" | "\"") || looks_like_key(literal) {
                             used.insert(literal.to_string());
                         }
                     }
