@@ -20,6 +20,7 @@ mod geo_world;
 mod geo_zoom;
 mod i18n_catalogs;
 mod map_marks;
+mod map_markup;
 mod map_model;
 mod map_url;
 mod map_year_stats;

@@ -159,3 +159,28 @@ test('layer checkboxes toggle arcs and the URL', async ({ page, consoleErrors })
   await expect.poll(() => drawn('.sa-arc-coop')).toBe(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the arcs are painted: a stretch of ocean under an arc changes with the layer', async ({ page, consoleErrors }) => {
+  // The arcs are stroked with gradients; a gradient without stops paints nothing, which no
+  // style check sees. Compare the pixels around the middle of the longest arc, with and
+  // without the partners layer (no glyph or country sits there: it is open sea).
+  await openApp(page);
+  const spot = await page.evaluate(() => {
+    const arcs = [...document.querySelectorAll('.sa-arc-coop')];
+    const arc = arcs.reduce((a, b) => (b.getTotalLength() > a.getTotalLength() ? b : a));
+    const p = arc.getPointAtLength(arc.getTotalLength() / 2);
+    const at = new DOMPoint(p.x, p.y).matrixTransform(arc.getScreenCTM());
+    return { x: Math.round(at.x + scrollX) - 6, y: Math.round(at.y + scrollY) - 6, width: 12, height: 12 };
+  });
+  const shot = () => page.screenshot({ clip: spot, fullPage: true });
+  const partners = page.getByRole('checkbox', { name: /Partner institutions/ });
+  await expect(partners).toBeChecked();
+  const withArcs = await shot();
+  await partners.uncheck();
+  await expect(page).toHaveURL(/layers=cert%2Cworkshops|layers=cert,workshops/);
+  const without = await shot();
+  expect(withArcs.equals(without)).toBe(false);
+  await partners.check();
+  await expect.poll(async () => (await shot()).equals(withArcs)).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});

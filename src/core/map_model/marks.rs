@@ -65,3 +65,38 @@ pub fn workshop_glyph_style(at: (f64, f64), workshops: u64) -> String {
     }
     glyph_at(at.0 + 7.0, at.1 - 7.0, 1.0)
 }
+
+/// The glyph shapes of the point layers: each layer has its own shape, so colour is never
+/// the only cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Partner institutions.
+    Circle,
+    /// Workshops.
+    Square,
+    /// Service stations.
+    Triangle,
+    /// Centres.
+    Diamond,
+}
+
+/// SVG path of a glyph shape centred on the origin, `r` pixels in radius.
+pub fn shape_path(shape: Shape, r: f64) -> String {
+    match shape {
+        Shape::Square => format!("M{0},{0}h{1}v{1}h-{1}z", -r, 2.0 * r),
+        Shape::Triangle => format!("M0,{}L{},{}L{},{}z", -r * 1.15, r, r * 0.85, -r, r * 0.85),
+        Shape::Diamond => format!(
+            "M0,{}L{},0L0,{}L{},0z",
+            -r * 1.2,
+            r * 1.2,
+            r * 1.2,
+            -r * 1.2
+        ),
+        Shape::Circle => format!(
+            "M{},0a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 {},0",
+            -r,
+            2.0 * r,
+            -2.0 * r
+        ),
+    }
+}

@@ -9,8 +9,10 @@ pub mod activity;
 pub mod find;
 pub mod geometry;
 pub mod headline;
+pub mod labels;
 pub mod layer;
 pub mod marks;
+pub mod markup;
 pub mod navigate;
 pub mod table;
 

@@ -4,14 +4,9 @@
 //! bubble) and the roving tab stop is moved by one effect, instead of five listeners and
 //! a reactive attribute on every mark.
 
+use crate::app::views::mark_index;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The index (`data-i`) of the mark an event happened on, if it happened on one.
-pub fn mark_index(ev: &web_sys::Event) -> Option<usize> {
-    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    target.get_attribute("data-i")?.parse().ok()
-}
 
 /// Mark `index` inside `svg`, if it is drawn.
 fn mark_element(svg: NodeRef<leptos::svg::Svg>, index: usize) -> Option<web_sys::Element> {

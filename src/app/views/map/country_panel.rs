@@ -2,11 +2,11 @@
 //! a small bar chart, and links into the search view filtered to the country. Esc closes
 //! it and returns focus to the country on the map.
 
-use super::labels::{count, figure_rows, workshop_phrase};
 use super::map_state::{focus_country, MapCtx};
 use crate::app::i18n::{tr, tr_fmt};
 use crate::core::data::model::FIRST_YEAR;
 use crate::core::i18n;
+use crate::core::map_model::labels::{count, figure_rows, workshop_phrase};
 use crate::core::map_model::YEARS;
 use crate::core::url_state::View;
 use leptos::prelude::*;

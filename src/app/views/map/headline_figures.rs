@@ -1,11 +1,11 @@
 //! The headline numbers beside the map: published key figures with their qualifiers at
 //! the latest year, the records' running totals for earlier years.
 
-use super::labels::headline_value;
 use super::map_state::MapCtx;
 use crate::app::i18n::{tr, tr_fmt};
 use crate::core::data::model::LAST_YEAR;
 use crate::core::map_model::headline_figures;
+use crate::core::map_model::labels::headline_value;
 use leptos::prelude::*;
 
 /// The headline figures.

@@ -1,9 +1,9 @@
 //! The legend that is also the layer control: one checkbox per layer, each with its glyph,
 //! and the choropleth's classes under the certifications layer.
 
-use super::glyphs::{shape_path, Shape};
 use super::map_state::MapCtx;
 use crate::app::i18n::tr;
+use crate::core::map_model::marks::{shape_path, Shape};
 use crate::core::map_model::Layer;
 use leptos::prelude::*;
 

@@ -6,8 +6,7 @@ use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use crate::core::data::Atlas;
 use crate::core::geo::{Bins, Zoom};
 use crate::core::map_model::{
-    keyboard_order, ActivityModel, CountryNames, CountryYear, LayerSet, MapGeometry, MAP_HEIGHT,
-    MAP_WIDTH,
+    keyboard_order, ActivityModel, CountryNames, LayerSet, MapGeometry, MAP_HEIGHT, MAP_WIDTH,
 };
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -96,10 +95,6 @@ pub struct MapCtx {
     pub year: Memo<u16>,
     /// The layers shown; notifies only when they change, not on every state change.
     pub layers: ReadSignal<LayerSet>,
-    /// Each country's figures for the year shown, indexed like `geometry.countries`; a
-    /// country's signal is set only when its figures change, so a year change touches
-    /// only the marks that really change.
-    pub stats: StoredValue<Vec<RwSignal<CountryYear>>>,
     /// The zoom transform shown; follows gestures live and reaches the URL when a
     /// gesture ends ([`MapCtx::commit_zoom`]), so dragging does not flood the history API.
     pub zoom: RwSignal<Zoom>,
@@ -139,30 +134,6 @@ impl MapCtx {
         // Back/Forward or a new link: the URL's zoom wins.
         Effect::new(move |_| zoom.set(url_zoom.get()));
         let stored = StoredValue::new(model.clone());
-        let stats = {
-            let model = model.clone();
-            let stats_of = move |year: u16| {
-                let ids = model.geometry.countries.iter().map(|c| c.id.as_str());
-                model.activity.year_stats(ids, year)
-            };
-            let signals: Vec<RwSignal<CountryYear>> = stats_of(year.get_untracked())
-                .into_iter()
-                .map(RwSignal::new)
-                .collect();
-            let stats = StoredValue::new(signals);
-            // One pass over the countries per year, then only the changed marks are told.
-            Effect::new(move |_| {
-                let next = stats_of(year.get());
-                stats.with_value(|signals| {
-                    for (signal, value) in signals.iter().zip(next) {
-                        if signal.get_untracked() != value {
-                            signal.set(value);
-                        }
-                    }
-                });
-            });
-            stats
-        };
         let selected =
             settled(move || state.with(|s| s.country.as_deref().and_then(|id| model.index_of(id))));
         let first = stored.with_value(|m| m.order.first().copied().unwrap_or(0));
@@ -171,7 +142,6 @@ impl MapCtx {
             app,
             year,
             layers,
-            stats,
             zoom,
             dragged: StoredValue::new(false),
             selected,
@@ -196,13 +166,6 @@ impl MapCtx {
         self.app.update(|s| s.map.zoom = value);
     }
 
-    /// Country `index`'s figures for the year shown (empty past the geometry's end).
-    pub fn stats_of(&self, index: usize) -> CountryYear {
-        self.stats
-            .with_value(|s| s.get(index).map(|s| s.get()))
-            .unwrap_or_default()
-    }
-
     /// Selects country `id` (or clears the selection).
     pub fn select(&self, id: Option<String>) {
         self.app.update(|s| s.country = id);
@@ -210,8 +173,8 @@ impl MapCtx {
 }
 
 /// A signal following `source` that notifies its readers only when the value changes. A
-/// memo of the app state would wake each of its readers (hundreds of per-country effects)
-/// on every state change just to find nothing changed; this wakes one effect instead.
+/// memo of the app state would wake each of its readers on every state change just to
+/// find nothing changed; this wakes one effect instead.
 fn settled<T>(source: impl Fn() -> T + Send + Sync + 'static) -> ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,

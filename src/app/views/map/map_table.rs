@@ -1,9 +1,9 @@
 //! The table view: the map's figures for the year shown, one row per country, sortable by
 //! buttons in the column headers (`aria-sort` says the current order).
 
-use super::labels::count;
 use super::map_state::MapCtx;
 use crate::app::i18n::tr;
+use crate::core::map_model::labels::count;
 use crate::core::map_model::{rows_for_year, sort_rows, SortColumn, SortDirection, TableRow};
 use leptos::prelude::*;
 

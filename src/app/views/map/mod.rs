@@ -1,14 +1,14 @@
 //! The map view: Chongqing's cooperation network on a world map, with layers, a timeline,
 //! zoom, find-a-country, a country panel and a table view.
 
-mod country_mark;
+mod country_events;
 mod country_panel;
 mod find_country;
-mod glyphs;
 mod headline_figures;
-mod labels;
+mod hub_mark;
 mod layers_legend;
 mod map_canvas;
+mod map_drawing;
 mod map_export;
 mod map_state;
 mod map_table;

@@ -1,9 +1,9 @@
 //! The tooltip of the country under the pointer or keyboard focus: its figures for the
 //! year shown, placed next to the country and kept inside the map.
 
-use super::labels::{count, figure_rows, workshop_phrase};
 use super::map_state::MapCtx;
 use crate::core::i18n;
+use crate::core::map_model::labels::{count, figure_rows, workshop_phrase};
 use crate::core::map_model::{MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! The map's texts built from figures: accessible names, tooltip lines, headline values.
 
+use super::activity::Metrics;
 use crate::core::data::Qualifier;
 use crate::core::figure_text::format_number;
 use crate::core::i18n;
-use crate::core::map_model::Metrics;
 use crate::core::url_state::Lang;
 
 /// A count with the language's digit grouping.
