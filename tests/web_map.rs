@@ -54,7 +54,7 @@ async fn draws_one_mark_per_country_with_arcs_and_points() {
     );
     // Every country has its arc group; those with partners give their arc a width.
     assert_eq!(count(&host, ".sa-arc-group"), n);
-    assert!(count(&host, ".sa-arc-group:not([style*='--sa-w-coop:0.00'])") >= n - 5);
+    assert!(count(&host, ".sa-arc-coop:not([style='stroke-width:0.00'])") >= n - 5);
     // The layers shown are classes on the map: talent flows are off by default.
     assert_eq!(count(&host, ".sa-map-svg.sa-show-partners"), 1);
     assert_eq!(count(&host, ".sa-map-svg.sa-show-flows"), 0);
@@ -84,7 +84,7 @@ fn run_on(el: &web_sys::Element, script: &str) {
 
 /// Arc groups whose cooperation arc has a width (the country has partners by the year).
 fn arcs_drawn(host: &web_sys::HtmlElement) -> u32 {
-    count(host, ".sa-arc-group:not([style*='--sa-w-coop:0.00'])")
+    count(host, ".sa-arc-coop:not([style='stroke-width:0.00'])")
 }
 
 /// Workshop squares placed (not taken out with `display:none`).

@@ -2,8 +2,8 @@
 //! figures, start at the smallest visible size, and are zero (nothing drawn) without any.
 
 use skills_atlas::core::map_model::marks::{
-    arc_width, arcs_style, glyph_at, partner_glyph_style, partner_radius, workshop_glyph_style,
-    GLYPH_NONE,
+    arc_style, arc_width, arc_widths, glyph_at, partner_glyph_style, partner_radius,
+    workshop_glyph_style, GLYPH_NONE,
 };
 use skills_atlas::core::map_model::Metrics;
 
@@ -18,21 +18,23 @@ fn arc_widths_are_zero_without_activity_and_grow_by_square_root() {
 }
 
 #[test]
-fn the_arc_group_style_carries_each_kind_of_arc() {
+fn each_kind_of_arc_has_its_width_as_its_style() {
     let m = Metrics {
         partners: 25,
         sent_abroad: 0,
         trained: 100,
         ..Metrics::default()
     };
+    let widths = arc_widths(&m, 100, 100);
     assert_eq!(
-        arcs_style(&m, 100, 100),
-        "--sa-w-coop:2.40;--sa-w-sent:0.00;--sa-w-trained:4.00"
+        widths.map(arc_style),
+        [
+            "stroke-width:2.40",
+            "stroke-width:0.00",
+            "stroke-width:4.00"
+        ]
     );
-    assert_eq!(
-        arcs_style(&Metrics::default(), 100, 100),
-        "--sa-w-coop:0.00;--sa-w-sent:0.00;--sa-w-trained:0.00"
-    );
+    assert_eq!(arc_widths(&Metrics::default(), 100, 100), [0.0; 3]);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use super::activity::CountryYear;
 use super::geometry::{CountryShape, MapGeometry};
 use super::labels::country_label;
 use super::marks::{
-    arcs_style, glyph_at, partner_glyph_style, shape_path, workshop_glyph_style, Shape,
+    arc_style, arc_widths, glyph_at, partner_glyph_style, shape_path, workshop_glyph_style, Shape,
 };
 use crate::core::data::PlatformKind;
 use crate::core::geo::Bins;
@@ -31,8 +31,8 @@ pub struct CountryLook {
     pub fill: &'static str,
     /// Accessible name, with the country's figures.
     pub label: String,
-    /// Style of the arc group ([`arcs_style`]).
-    pub arcs: String,
+    /// Styles of the cooperation, "sent abroad" and "trained" arcs ([`arc_style`]).
+    pub arcs: [String; 3],
     /// Style of the partner-institutions circle ([`partner_glyph_style`]).
     pub partner: String,
     /// Style of the workshop square ([`workshop_glyph_style`]).
@@ -63,7 +63,7 @@ impl CountryLook {
         CountryLook {
             fill: scales.bins.color_of(m.certifications as f64),
             label: country_label(name, m, stats.workshop_since, lang),
-            arcs: arcs_style(m, scales.max_partners, scales.max_flow),
+            arcs: arc_widths(m, scales.max_partners, scales.max_flow).map(arc_style),
             partner: partner_glyph_style(shape.anchor, m.partners, scales.max_partners),
             workshop: workshop_glyph_style(shape.anchor, m.workshops),
         }
@@ -193,38 +193,26 @@ fn country(
     out.push_str("/>");
 }
 
-/// The arcs of one country: cooperation (partners layer) and talent flows (flows layer).
-/// Their widths come from one style on the group, zero until the country has that
-/// activity by the year shown; the layers are classes on the `<svg>`.
+/// The arcs of one country: cooperation (partners layer) and talent flows (flows layer),
+/// a group of pieces each (an arc crossing the antimeridian has two). Their widths are
+/// their styles, zero until the country has that activity by the year shown; the layers
+/// are classes on the `<svg>`.
 fn arcs(out: &mut String, shape: &CountryShape, look: &CountryLook) {
     out.push_str("<g class=\"sa-arc-group\"");
     attr(out, "data-arcs", &shape.id);
-    out.push_str(" aria-hidden=\"true\"");
-    attr(out, "style", &look.arcs);
-    out.push('>');
-    for (group, class, gradient, pieces) in [
-        (
-            "sa-arcs-coop",
-            "sa-arc sa-arc-coop",
-            "sa-arc",
-            &shape.arc_out,
-        ),
-        (
-            "sa-arcs-sent",
-            "sa-arc sa-arc-sent",
-            "sa-sent",
-            &shape.arc_out,
-        ),
-        (
-            "sa-arcs-trained",
-            "sa-arc sa-arc-trained",
-            "sa-trained",
-            &shape.arc_in,
-        ),
-    ] {
-        let _ = write!(out, "<g class=\"{group}\">");
+    out.push_str(" aria-hidden=\"true\">");
+    let kinds = [
+        ("coop", "sa-arc", &shape.arc_out),
+        ("sent", "sa-sent", &shape.arc_out),
+        ("trained", "sa-trained", &shape.arc_in),
+    ];
+    for ((kind, gradient, pieces), style) in kinds.into_iter().zip(&look.arcs) {
+        let _ = write!(out, "<g class=\"sa-arcs-{kind}\">");
         for d in pieces {
-            let _ = write!(out, "<path class=\"{class}\" d=\"{d}\"");
+            let _ = write!(
+                out,
+                "<path class=\"sa-arc sa-arc-{kind}\" d=\"{d}\" style=\"{style}\""
+            );
             attr(out, "stroke", &format!("url(#{gradient}-{})", shape.id));
             out.push_str(" vector-effect=\"non-scaling-stroke\"/>");
         }

@@ -4,8 +4,8 @@
 use super::map_state::MapCtx;
 use crate::app::i18n::{tr, tr_fmt};
 use crate::core::data::model::LAST_YEAR;
-use crate::core::map_model::headline_figures;
 use crate::core::map_model::labels::headline_value;
+use crate::core::map_model::{headline_figures, HEADLINE_IDS};
 use leptos::prelude::*;
 
 /// The headline figures.
@@ -31,18 +31,28 @@ pub fn HeadlineFigures() -> impl IntoView {
             <h2 id="sa-headline-title">{tr("map_headline_title")}</h2>
             <p class="sa-headline-caption">{caption}</p>
             <dl class="sa-headline-list">
-                {move || {
-                    let l = lang.get();
-                    figures.get().into_iter().map(|h| {
-                        let label = ctx.model.with_value(|m| m.atlas.key_figure(&h.id).map(|f| f.label.get(l.tag()).to_string()).unwrap_or_else(|| h.id.clone()));
-                        view! {
-                            <div class="sa-headline-item" data-figure=h.id.clone()>
-                                <dt>{label}</dt>
-                                <dd>{headline_value(h.value, h.qualifier, l)}</dd>
-                            </div>
-                        }
-                    }).collect_view()
-                }}
+                // The same figures in every year: the rows stay, only their texts change.
+                {HEADLINE_IDS.map(|id| {
+                    let label = move || {
+                        let tag = lang.get().tag();
+                        ctx.model.with_value(|m| {
+                            m.atlas.key_figure(id).map_or_else(|| id.to_string(), |f| f.label.get(tag).to_string())
+                        })
+                    };
+                    let value = move || {
+                        figures.with(|all| {
+                            all.iter()
+                                .find(|h| h.id == id)
+                                .map(|h| headline_value(h.value, h.qualifier, lang.get()))
+                        })
+                    };
+                    view! {
+                        <div class="sa-headline-item" data-figure=id>
+                            <dt>{label}</dt>
+                            <dd>{value}</dd>
+                        </div>
+                    }
+                })}
             </dl>
         </section>
     }

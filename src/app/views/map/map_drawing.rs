@@ -46,10 +46,65 @@ fn look(model: &MapModel, i: usize, stats: &CountryYear, lang: Lang) -> CountryL
     CountryLook::new(shape, name, stats, lang, scales)
 }
 
-/// Child `i` of `group`, if drawn.
-fn child(group: NodeRef<leptos::svg::G>, i: usize) -> Option<web_sys::Element> {
-    let group: web_sys::Element = group.get_untracked()?.unchecked_into();
-    group.children().item(i as u32)
+/// The elements of one country's marks.
+struct CountryElements {
+    /// Its shape or point.
+    shape: web_sys::Element,
+    /// The pieces of its cooperation, "sent abroad" and "trained" arcs.
+    arcs: [Vec<web_sys::Element>; 3],
+    /// Its partner circle and workshop square.
+    glyphs: [web_sys::Element; 2],
+}
+
+/// The element children of `el`, in order.
+fn children(el: &web_sys::Element) -> Vec<web_sys::Element> {
+    let list = el.children();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Every country's elements, read once from the drawn markup (see [`map_markup`]).
+fn find_elements(groups: DrawingGroups) -> Option<Vec<CountryElements>> {
+    let element = |g: NodeRef<leptos::svg::G>| -> Option<web_sys::Element> {
+        Some(g.get_untracked()?.unchecked_into())
+    };
+    let shapes = children(&element(groups.countries)?);
+    let arcs = children(&element(groups.arcs)?);
+    let glyphs = children(&element(groups.glyphs)?);
+    shapes
+        .into_iter()
+        .zip(arcs)
+        .zip(glyphs.chunks(2))
+        .map(|((shape, arcs), glyphs)| {
+            let kinds = children(&arcs);
+            Some(CountryElements {
+                shape,
+                arcs: std::array::from_fn(|k| kinds.get(k).map(children).unwrap_or_default()),
+                glyphs: [glyphs.first()?.clone(), glyphs.get(1)?.clone()],
+            })
+        })
+        .collect()
+}
+
+/// The drawn countries' elements, found on first use.
+#[derive(Clone, Copy)]
+struct Drawn {
+    groups: DrawingGroups,
+    elements: StoredValue<Option<Vec<CountryElements>>, LocalStorage>,
+}
+
+impl Drawn {
+    /// Runs `f` with the elements of every country, if the drawing is in the DOM.
+    fn with<R>(&self, f: impl FnOnce(&[CountryElements]) -> R) -> Option<R> {
+        if self.elements.with_value(Option::is_none) {
+            self.elements.set_value(find_elements(self.groups));
+        }
+        self.elements.with_value(|e| e.as_deref().map(f))
+    }
+
+    /// The shape of country `i`, if drawn.
+    fn shape(&self, i: usize) -> Option<web_sys::Element> {
+        self.with(|e| e.get(i).map(|c| c.shape.clone())).flatten()
+    }
 }
 
 /// Writes the drawing's markup for the state now and keeps it current.
@@ -67,10 +122,14 @@ pub fn draw(ctx: MapCtx, groups: DrawingGroups) -> MapMarkup {
     let selected = ctx.selected.get_untracked();
     let markup = map_markup(&model.geometry, &looks, active, selected, year);
     let shown = StoredValue::new(Shown { lang, stats, looks });
-    follow_year_and_language(ctx, groups, shown);
+    let drawn = Drawn {
+        groups,
+        elements: StoredValue::new_local(None),
+    };
+    follow_year_and_language(ctx, drawn, shown);
     follow_platforms(ctx, groups);
-    follow_selection(ctx, groups, selected);
-    follow_tab_stop(ctx, groups, active);
+    follow_selection(ctx, drawn, selected);
+    follow_tab_stop(ctx, drawn, active);
     markup
 }
 
@@ -82,38 +141,36 @@ fn set_if_changed(el: &web_sys::Element, name: &str, before: &str, now: &str) {
 }
 
 /// A new year or language: countries whose figures (or names) changed get their new look.
-fn follow_year_and_language(ctx: MapCtx, groups: DrawingGroups, shown: StoredValue<Shown>) {
+fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>) {
     Effect::new(move |_| {
         let year = ctx.year.get();
         let lang = ctx.label_lang.get();
         let model = ctx.model.get_value();
         let stats = year_stats(&model, year);
-        let n = model.geometry.countries.len();
-        shown.update_value(|shown| {
-            let relabel = shown.lang != lang;
-            for (i, now) in stats.iter().enumerate().take(n) {
-                if !relabel && shown.stats[i] == *now {
-                    continue;
+        drawn.with(|elements| {
+            shown.update_value(|shown| {
+                let relabel = shown.lang != lang;
+                for (i, (now, els)) in stats.iter().zip(elements).enumerate() {
+                    if !relabel && shown.stats[i] == *now {
+                        continue;
+                    }
+                    let next = look(&model, i, now, lang);
+                    let before = &shown.looks[i];
+                    set_if_changed(&els.shape, "fill", before.fill, next.fill);
+                    set_if_changed(&els.shape, "aria-label", &before.label, &next.label);
+                    for (k, pieces) in els.arcs.iter().enumerate() {
+                        for piece in pieces {
+                            set_if_changed(piece, "style", &before.arcs[k], &next.arcs[k]);
+                        }
+                    }
+                    let [partner, workshop] = &els.glyphs;
+                    set_if_changed(partner, "style", &before.partner, &next.partner);
+                    set_if_changed(workshop, "style", &before.workshop, &next.workshop);
+                    shown.looks[i] = next;
                 }
-                let next = look(&model, i, now, lang);
-                let before = &shown.looks[i];
-                if let Some(el) = child(groups.countries, i) {
-                    set_if_changed(&el, "fill", before.fill, next.fill);
-                    set_if_changed(&el, "aria-label", &before.label, &next.label);
-                }
-                if let Some(el) = child(groups.arcs, i) {
-                    set_if_changed(&el, "style", &before.arcs, &next.arcs);
-                }
-                if let Some(el) = child(groups.glyphs, 2 * i) {
-                    set_if_changed(&el, "style", &before.partner, &next.partner);
-                }
-                if let Some(el) = child(groups.glyphs, 2 * i + 1) {
-                    set_if_changed(&el, "style", &before.workshop, &next.workshop);
-                }
-                shown.looks[i] = next;
-            }
-            shown.lang = lang;
-            shown.stats = stats;
+                shown.lang = lang;
+                shown.stats = stats;
+            });
         });
     });
 }
@@ -148,13 +205,13 @@ fn follow_platforms(ctx: MapCtx, groups: DrawingGroups) {
 }
 
 /// The selected country is marked (`aria-pressed`, and a class for its outline).
-fn follow_selection(ctx: MapCtx, groups: DrawingGroups, drawn: Option<usize>) {
+fn follow_selection(ctx: MapCtx, drawn: Drawn, first: Option<usize>) {
     Effect::new(move |before: Option<Option<usize>>| {
         let now = ctx.selected.get();
-        let before = before.unwrap_or(drawn);
+        let before = before.unwrap_or(first);
         if before != now {
             for (index, on) in [(before, false), (now, true)] {
-                if let Some(el) = index.and_then(|i| child(groups.countries, i)) {
+                if let Some(el) = index.and_then(|i| drawn.shape(i)) {
                     let _ = el.set_attribute("aria-pressed", if on { "true" } else { "false" });
                     let _ = el.class_list().toggle_with_force("sa-selected", on);
                 }
@@ -165,13 +222,13 @@ fn follow_selection(ctx: MapCtx, groups: DrawingGroups, drawn: Option<usize>) {
 }
 
 /// The roving tab stop: the one country Tab lands on.
-fn follow_tab_stop(ctx: MapCtx, groups: DrawingGroups, drawn: usize) {
+fn follow_tab_stop(ctx: MapCtx, drawn: Drawn, first: usize) {
     Effect::new(move |before: Option<usize>| {
         let now = ctx.active.get();
-        let before = before.unwrap_or(drawn);
+        let before = before.unwrap_or(first);
         if before != now {
             for (index, stop) in [(before, "-1"), (now, "0")] {
-                if let Some(el) = child(groups.countries, index) {
+                if let Some(el) = drawn.shape(index) {
                     let _ = el.set_attribute("tabindex", stop);
                 }
             }
