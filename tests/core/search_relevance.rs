@@ -68,6 +68,12 @@ const LABELLED: &[(&str, &[DocKind], &str)] = &[
     ("photovoltaik", &[], "BRS-GREN-001"),
     ("forklft", &[], "BRS-LOGI-004"),
     ("bricklay", &[], "BRS-CONS-001"),
+    // Another form of the word: by its stem, when the word itself matches nothing.
+    ("welding", &[], "BRS-MANU-001"),
+    ("painting", &[], "BRS-AUTO-005"),
+    ("plumbing", &[], "BRS-CONS-004"),
+    ("bricklaying", &[], "BRS-CONS-001"),
+    ("welding robot", &[DocKind::Standard], "BRS-MANU-003"),
     // Codes, whole, lower case, without dashes.
     ("BRS-AUTO-003", &[], "BRS-AUTO-003"),
     ("brs-manu-007", &[], "BRS-MANU-007"),

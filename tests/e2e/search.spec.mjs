@@ -23,6 +23,11 @@ test('German, Chinese and misspelt queries find the expected standard first', as
   await box(page).fill('Mechatronik');
   await expect(firstStandard(page)).toContainText('Mechatronics Technician');
   await expect(page).toHaveURL(/q=Mechatronik/);
+
+  // Another form of the word finds the standard by its stem, marked where it matched.
+  await box(page).fill('welding');
+  await expect(firstStandard(page)).toContainText('Welder');
+  await expect(firstStandard(page).locator('mark').first()).toHaveText('Welder');
   expect(consoleErrors).toEqual([]);
 });
 

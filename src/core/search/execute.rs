@@ -15,6 +15,9 @@ const K1: f32 = 1.2;
 const CODE_BONUS: f32 = 1.0e6;
 /// Added to documents that contain the whole code in another field.
 const CODE_ELSEWHERE_BONUS: f32 = 1.0e3;
+/// Quality factor of a match found through a word's stem (`welding` → `welder`): below
+/// the word's own matches, which it only stands in for when there are none.
+const STEM: f32 = 0.8;
 
 /// The order of hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -166,6 +169,15 @@ impl SearchIndex {
         let mut expansions = Vec::new();
         for term in &parsed.terms {
             self.expand(term, &mut expansions);
+            // A word matching nothing is looked up by its stem (`welding` → `weld…`).
+            if expansions.is_empty() {
+                if let Some(stem) = term.stem() {
+                    self.expand(&stem, &mut expansions);
+                    expansions
+                        .iter_mut()
+                        .for_each(|(_, quality)| *quality *= STEM);
+                }
+            }
             for &(id, quality) in &expansions {
                 matched_terms[id as usize / 64] |= 1 << (id % 64);
                 let (docs, tfs) = self.postings(id);

@@ -21,6 +21,48 @@ pub(crate) struct QueryTerm {
     pub typos: u8,
 }
 
+/// Inflection endings of English and German words (folded), for a word that matches no
+/// dictionary term: `welding`, `painting`, `electrical`, `installation`.
+const ENDINGS: [&str; 15] = [
+    "ations", "ation", "ungen", "ings", "ions", "ing", "ion", "ung", "ers", "ed", "er", "es", "en",
+    "al", "s",
+];
+/// Shortest stem kept: shorter ones would match too much.
+const MIN_STEM_BYTES: usize = 4;
+
+impl QueryTerm {
+    /// This word without its inflection ending, matched as a prefix: for a word that
+    /// matches nothing, so `welding` still finds `welder` by `weld`, `electrical` finds
+    /// `electrician`. The word being typed may end in part of an ending (`weldin` → `weld`).
+    /// `None` for codes, numbers, CJK and words without an ending.
+    pub(crate) fn stem(&self) -> Option<QueryTerm> {
+        if !self.required || !self.text.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let cut = ENDINGS
+            .iter()
+            .filter_map(|ending| {
+                if self.text.ends_with(ending) {
+                    Some(ending.len())
+                } else if self.prefix {
+                    (1..ending.len())
+                        .rev()
+                        .find(|&k| self.text.ends_with(&ending[..k]))
+                } else {
+                    None
+                }
+            })
+            .max()?;
+        let stem = &self.text[..self.text.len() - cut];
+        (stem.len() >= MIN_STEM_BYTES).then(|| QueryTerm {
+            text: stem.to_string(),
+            required: true,
+            prefix: true,
+            typos: 0,
+        })
+    }
+}
+
 /// A parsed query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct ParsedQuery {
@@ -218,6 +260,27 @@ mod tests {
         assert_eq!(texts, ["焊", "接", "robot"]);
         assert!(split.terms.iter().all(|t| t.required));
         assert_eq!(parse("robot").cjk_characters(), None);
+    }
+
+    #[test]
+    fn a_word_stems_to_a_prefix_without_its_ending() {
+        let stem = |q: &str| parse(q).terms[0].stem().map(|t| (t.text, t.prefix));
+        assert_eq!(stem("welding"), Some(("weld".into(), true)));
+        assert_eq!(stem("Electrical"), Some(("electric".into(), true)));
+        assert_eq!(stem("installations"), Some(("install".into(), true)));
+        assert_eq!(stem("Schweißen"), Some(("schweiss".into(), true)));
+        // While typing, part of an ending counts; a finished word needs the whole ending.
+        assert_eq!(stem("weldin"), Some(("weld".into(), true)));
+        assert_eq!(stem("weldin ").map(|s| s.0), None);
+        // Too short a stem, no ending, numbers, codes and CJK have none.
+        assert_eq!(stem("fixes"), None);
+        assert_eq!(stem("robot "), None);
+        assert_eq!(stem("2024s"), None);
+        assert_eq!(stem("汽车"), None);
+        assert!(parse("BRS-AUTO-003")
+            .terms
+            .iter()
+            .all(|t| t.stem().is_none()));
     }
 
     #[test]
