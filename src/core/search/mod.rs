@@ -33,6 +33,7 @@ mod filter;
 mod fuzzy;
 mod highlight;
 mod index;
+mod interner;
 mod normalize;
 mod postings;
 mod query;
