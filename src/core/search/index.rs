@@ -75,7 +75,7 @@ impl SearchIndex {
         // Texts of the fields that repeat (country names, sectors: [`Field::repeats`]) are
         // tokenized once each, as a run of term ids and a length in words, which every
         // field with that text then points to. A shared text is known by its address (the
-        // documents' `Arc`s, alive throughout), so finding it again hashes two numbers, not
+        // documents' [`Text`]s, alive throughout), so finding it again hashes two numbers, not
         // the text; equal texts that are not shared are merely tokenized again, still a
         // chunk at a time.
         let mut tokenized: HashMap<(usize, usize), (u32, u32, f32), FastHash> =
@@ -94,13 +94,11 @@ impl SearchIndex {
                 instances[f] += 1;
                 let ids = &mut occurrences.ids;
                 let (start, end, words) = if field.repeats() {
-                    *tokenized
-                        .entry((text.as_ptr() as usize, text.len()))
-                        .or_insert_with(|| {
-                            let (start, words) =
-                                tokenize_text(text, &mut chunks, &mut terms, &mut chunk_ids, ids);
-                            (start, ids.len() as u32, words)
-                        })
+                    *tokenized.entry(text.address()).or_insert_with(|| {
+                        let (start, words) =
+                            tokenize_text(text, &mut chunks, &mut terms, &mut chunk_ids, ids);
+                        (start, ids.len() as u32, words)
+                    })
                 } else {
                     // Mostly one of a kind: a run of its own.
                     let (start, words) =
@@ -244,16 +242,13 @@ fn field_factors(lengths: &[[f32; 4]]) -> Vec<[f32; 4]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::search::{DocKind, Facets};
+    use crate::core::search::{DocKind, Facets, Text};
 
     fn doc(fields: &[(Field, &str)]) -> Document {
         Document {
             id: String::new(),
             kind: DocKind::Standard,
-            fields: fields
-                .iter()
-                .map(|(f, t)| (*f, std::sync::Arc::from(*t)))
-                .collect(),
+            fields: fields.iter().map(|(f, t)| (*f, Text::from(*t))).collect(),
             facets: Facets::default(),
         }
     }
@@ -285,10 +280,7 @@ mod tests {
         let first = doc(&[(Field::Title, text), (Field::Body, text)]);
         let mut second = first.clone();
         second.fields[0].1 = text.into();
-        assert!(std::sync::Arc::ptr_eq(
-            &first.fields[1].1,
-            &second.fields[1].1
-        ));
+        assert_eq!(first.fields[1].1.address(), second.fields[1].1.address());
         let index = SearchIndex::build(&[first, second]);
         let mut stream = index.terms.stream();
         let mut terms = 0;

@@ -39,6 +39,7 @@ mod postings;
 mod query;
 mod results;
 mod suggest;
+mod text;
 mod tokenize;
 
 pub use document::{DocKind, Document, Facets, Field};
@@ -49,4 +50,5 @@ pub use highlight::{highlight, Segment};
 pub use index::{IndexStats, SearchIndex};
 pub use normalize::normalize;
 pub use results::{Hit, MatchMode, SearchResults};
+pub use text::Text;
 pub use tokenize::{tokenize, Token, TokenKind};
