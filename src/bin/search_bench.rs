@@ -192,8 +192,8 @@ fn corpus() -> Vec<Document> {
             kind,
             fields: fields.into_iter().map(|(f, t)| (f, t.into())).collect(),
             facets: Facets {
-                country: vec![country.0.to_owned()],
-                sector: Some(sector.to_owned()),
+                country: vec![country.0.into()],
+                sector: Some(sector.into()),
                 language: vec!["en".into(), "zh-Hans".into(), "de".into()],
                 level: Some(1 + rng.next(5) as u8),
                 year: Some(2010 + rng.next(16) as u16),
@@ -211,7 +211,7 @@ fn corpus() -> Vec<Document> {
                 (Field::Code, (*code).into()),
             ],
             facets: Facets {
-                country: vec![code.to_string()],
+                country: vec![(*code).into()],
                 ..Facets::default()
             },
         });

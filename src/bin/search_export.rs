@@ -4,6 +4,9 @@
 //! can run MiniSearch and FlexSearch over exactly the same records.
 //!
 //! `cargo run --release --no-default-features --bin search_export -- --scale 100 [--export FILE]`
+//!
+//! `--build-only` builds the index once and stops: a small run to profile the build with
+//! (`valgrind --tool=callgrind --toggle-collect='*SearchCorpus*build*'`).
 
 use std::time::{Duration, Instant};
 
@@ -56,6 +59,17 @@ fn main() {
     };
     let scale: u32 = arg("--scale").and_then(|s| s.parse().ok()).unwrap_or(1);
     let atlas = generate(DEFAULT_SEED, scale);
+    if args.iter().any(|a| a == "--build-only") {
+        let start = Instant::now();
+        let corpus = SearchCorpus::build(&atlas);
+        let build = start.elapsed();
+        println!(
+            "x{scale} build: {:.1} ms, {} terms",
+            build.as_secs_f64() * 1e3,
+            corpus.index.stats().terms
+        );
+        return;
+    }
     let docs = documents(&atlas);
     let queries = queries();
 

@@ -3,8 +3,7 @@
 
 #![allow(dead_code)] // each test file uses a different part of the fixture
 
-use skills_atlas::core::search::{DocKind, Document, Facets, Field, SearchIndex};
-use std::sync::Arc;
+use skills_atlas::core::search::{DocKind, Document, Facets, Field, SearchIndex, Text};
 
 /// Document numbers in [`corpus`], so tests read as prose.
 pub const AUTO_MECHATRONICS: usize = 0;
@@ -25,7 +24,7 @@ fn doc(kind: DocKind, fields: &[(Field, &str)], facets: Facets) -> Document {
     Document {
         id: format!("{kind:?}-{}", fields[0].1),
         kind,
-        fields: fields.iter().map(|(f, t)| (*f, Arc::from(*t))).collect(),
+        fields: fields.iter().map(|(f, t)| (*f, Text::from(*t))).collect(),
         facets,
     }
 }
@@ -38,9 +37,9 @@ fn facets(
     year: Option<u16>,
 ) -> Facets {
     Facets {
-        country: countries.iter().map(|c| c.to_string()).collect(),
-        sector: sector.map(str::to_owned),
-        language: languages.iter().map(|l| l.to_string()).collect(),
+        country: countries.iter().map(|&c| c.into()).collect(),
+        sector: sector.map(Text::from),
+        language: languages.iter().map(|&l| l.into()).collect(),
         level,
         year,
     }

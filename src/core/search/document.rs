@@ -3,7 +3,7 @@
 //! The engine knows nothing about standards or trainers; an adapter turns dataset records into
 //! [`Document`]s, so the index stays testable with a handful of synthetic documents.
 
-use std::sync::Arc;
+use super::text::Text;
 
 /// The kind of record a document stands for; results are counted per kind (tabs in the UI).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -75,15 +75,16 @@ impl Field {
 }
 
 /// Values a document can be filtered and counted by. Strings are compared exactly, so the
-/// adapter should use canonical values (ISO country codes, BCP 47 language tags).
+/// adapter should use canonical values (ISO country codes, BCP 47 language tags); documents
+/// that share a value's [`Text`] let the index find it without reading it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
     /// Countries the document belongs to (a partnership may span several).
-    pub country: Vec<String>,
+    pub country: Vec<Text>,
     /// The sector, if the document has one.
-    pub sector: Option<String>,
+    pub sector: Option<Text>,
     /// Languages the document is available in.
-    pub language: Vec<String>,
+    pub language: Vec<Text>,
     /// Qualification level, if any.
     pub level: Option<u8>,
     /// Year of publication or start, if any.
@@ -101,7 +102,7 @@ pub struct Document {
     /// Text fields; a field kind may repeat (titles in en, zh-Hans and de are all indexed).
     /// Shared, so an adapter can give the same text (a country's name, a sector) to many
     /// documents without copying it; the index builder tokenizes such a shared text once.
-    pub fields: Vec<(Field, Arc<str>)>,
+    pub fields: Vec<(Field, Text)>,
     /// Filterable values.
     pub facets: Facets,
 }

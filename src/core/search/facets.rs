@@ -8,22 +8,33 @@ use crate::core::fast_hash::FastMap;
 
 use super::document::{DocKind, Document};
 use super::filter::dim;
+use super::text::Text;
 
 /// A set of string values, each given a small id in order of first appearance.
 #[derive(Debug, Default)]
 pub(crate) struct Interned {
     values: Vec<String>,
     ids: FastMap<String, u32>,
+    /// The id of each value's [`Text::address`] met so far: documents share a value's
+    /// text, so most are found by two numbers instead of by reading and hashing the string.
+    addresses: FastMap<(usize, usize), u32>,
 }
 
 impl Interned {
-    fn intern(&mut self, value: &str) -> u32 {
-        if let Some(&id) = self.ids.get(value) {
+    fn intern(&mut self, value: &Text) -> u32 {
+        if let Some(&id) = self.addresses.get(&value.address()) {
             return id;
         }
-        let id = self.values.len() as u32;
-        self.values.push(value.to_owned());
-        self.ids.insert(value.to_owned(), id);
+        let id = match self.ids.get(value.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.values.len() as u32;
+                self.values.push(value.to_string());
+                self.ids.insert(value.to_string(), id);
+                id
+            }
+        };
+        self.addresses.insert(value.address(), id);
         id
     }
 
@@ -90,7 +101,7 @@ impl FacetTables {
                 start,
                 countries: facets.country.len() as u32,
                 languages: facets.language.len() as u32,
-                sector: facets.sector.as_deref().map(|s| tables.sectors.intern(s)),
+                sector: facets.sector.as_ref().map(|s| tables.sectors.intern(s)),
                 level: facets.level,
                 year: facets.year,
             };
@@ -256,8 +267,8 @@ mod tests {
             kind: DocKind::Partner,
             fields: Vec::new(),
             facets: Facets {
-                country: countries.iter().map(|c| c.to_string()).collect(),
-                language: languages.iter().map(|l| l.to_string()).collect(),
+                country: countries.iter().map(|&c| c.into()).collect(),
+                language: languages.iter().map(|&l| l.into()).collect(),
                 ..Facets::default()
             },
         }

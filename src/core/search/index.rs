@@ -9,6 +9,7 @@ use fst::Map;
 use super::chunks::for_each_chunk;
 use super::document::{Document, Field};
 use super::facets::{FacetCounts, FacetTables};
+use super::interner::Interner;
 use super::postings::{postings, sort_terms, Occurrences, Run};
 use super::tokenize::{for_each_token, TokenKind};
 use crate::core::fast_hash::FastHash;
@@ -55,10 +56,9 @@ impl SearchIndex {
 
     /// [`SearchIndex::build`] over documents the index may keep, saving a copy of them all.
     pub fn from_documents(docs: Vec<Document>) -> SearchIndex {
-        // Sized for a typical dataset up front: growing these maps rehashed every key
+        // Sized for a typical dataset up front: growing these tables rehashed every key
         // several times over a ×100 build.
-        let mut terms: HashMap<String, u32, FastHash> =
-            HashMap::with_capacity_and_hasher(docs.len() * 2, FastHash::default());
+        let mut terms = Interner::with_capacity(docs.len() * 2, docs.len() * 16);
         // Every term occurrence, as runs of term ids per field instance, in document order.
         // Sized from the text, so they never grow by copying: at ×100, 8.8 MB of field text
         // keep 1.35 million term ids (a shared text's are kept once) in 272,000 runs.
@@ -75,7 +75,7 @@ impl SearchIndex {
         // Texts of the fields that repeat (country names, sectors: [`Field::repeats`]) are
         // tokenized once each, as a run of term ids and a length in words, which every
         // field with that text then points to. A shared text is known by its address (the
-        // documents' `Arc`s, alive throughout), so finding it again hashes two numbers, not
+        // documents' [`Text`]s, alive throughout), so finding it again hashes two numbers, not
         // the text; equal texts that are not shared are merely tokenized again, still a
         // chunk at a time.
         let mut tokenized: HashMap<(usize, usize), (u32, u32, f32), FastHash> =
@@ -94,13 +94,11 @@ impl SearchIndex {
                 instances[f] += 1;
                 let ids = &mut occurrences.ids;
                 let (start, end, words) = if field.repeats() {
-                    *tokenized
-                        .entry((text.as_ptr() as usize, text.len()))
-                        .or_insert_with(|| {
-                            let (start, words) =
-                                tokenize_text(text, &mut chunks, &mut terms, &mut chunk_ids, ids);
-                            (start, ids.len() as u32, words)
-                        })
+                    *tokenized.entry(text.address()).or_insert_with(|| {
+                        let (start, words) =
+                            tokenize_text(text, &mut chunks, &mut terms, &mut chunk_ids, ids);
+                        (start, ids.len() as u32, words)
+                    })
                 } else {
                     // Mostly one of a kind: a run of its own.
                     let (start, words) =
@@ -121,15 +119,14 @@ impl SearchIndex {
             }));
         }
 
-        let sorted = sort_terms(terms.into_iter().collect());
-        let order: Vec<u32> = sorted.iter().map(|&(_, id)| id).collect();
+        let order = sort_terms(&terms);
         let (offsets, posting_docs, posting_tfs) = postings(&mut occurrences, &order);
         drop(occurrences);
         let terms = Map::from_iter(
-            sorted
+            order
                 .iter()
                 .enumerate()
-                .map(|(new_id, (term, _))| (term.as_bytes(), new_id as u64)),
+                .map(|(new_id, &id)| (terms.get(id), new_id as u64)),
         )
         .expect("terms are unique and sorted");
 
@@ -192,7 +189,7 @@ impl SearchIndex {
 fn tokenize_text<'a>(
     text: &'a str,
     chunks: &mut HashMap<&'a str, (u32, u32, f32), FastHash>,
-    terms: &mut HashMap<String, u32, FastHash>,
+    terms: &mut Interner,
     chunk_ids: &mut Vec<u32>,
     ids: &mut Vec<u32>,
 ) -> (u32, f32) {
@@ -210,8 +207,9 @@ fn tokenize_text<'a>(
     (start, words)
 }
 
-/// Tokenizes `text`, appending its term ids to `out` (new terms get the next free id), and returns its length in words.
-fn tokenize_into(text: &str, ids: &mut HashMap<String, u32, FastHash>, out: &mut Vec<u32>) -> f32 {
+/// Tokenizes `text`, appending its term ids to `out` (new terms get the next free id), and
+/// returns its length in words.
+fn tokenize_into(text: &str, terms: &mut Interner, out: &mut Vec<u32>) -> f32 {
     let mut words = 0.0;
     for_each_token(text, |term, _, kind| {
         // Bigrams and compounds repeat characters already counted once. A Chinese word is
@@ -222,15 +220,7 @@ fn tokenize_into(text: &str, ids: &mut HashMap<String, u32, FastHash>, out: &mut
             TokenKind::CjkUnigram => words += 0.5,
             _ => {}
         }
-        let id = match ids.get(term) {
-            Some(&id) => id,
-            None => {
-                let id = ids.len() as u32;
-                ids.insert(term.to_owned(), id);
-                id
-            }
-        };
-        out.push(id);
+        out.push(terms.intern(term.as_bytes()).0);
     });
     words
 }
@@ -252,16 +242,13 @@ fn field_factors(lengths: &[[f32; 4]]) -> Vec<[f32; 4]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::search::{DocKind, Facets};
+    use crate::core::search::{DocKind, Facets, Text};
 
     fn doc(fields: &[(Field, &str)]) -> Document {
         Document {
             id: String::new(),
             kind: DocKind::Standard,
-            fields: fields
-                .iter()
-                .map(|(f, t)| (*f, std::sync::Arc::from(*t)))
-                .collect(),
+            fields: fields.iter().map(|(f, t)| (*f, Text::from(*t))).collect(),
             facets: Facets::default(),
         }
     }
@@ -293,10 +280,7 @@ mod tests {
         let first = doc(&[(Field::Title, text), (Field::Body, text)]);
         let mut second = first.clone();
         second.fields[0].1 = text.into();
-        assert!(std::sync::Arc::ptr_eq(
-            &first.fields[1].1,
-            &second.fields[1].1
-        ));
+        assert_eq!(first.fields[1].1.address(), second.fields[1].1.address());
         let index = SearchIndex::build(&[first, second]);
         let mut stream = index.terms.stream();
         let mut terms = 0;

@@ -27,7 +27,7 @@ use crate::core::data::i18n_text::LANGS;
 use crate::core::data::Atlas;
 use crate::core::data::PartnerType;
 use crate::core::fast_hash::FastMap;
-use crate::core::search::{DocKind, Document, Facets, Field};
+use crate::core::search::{DocKind, Document, Facets, Field, Text};
 use std::sync::Arc;
 
 /// All searchable documents of `atlas`: standards, then trainers, partners and countries.
@@ -36,31 +36,124 @@ pub fn documents(atlas: &Atlas) -> Vec<Document> {
         atlas.standards.len() + atlas.trainers.len() + atlas.partners.len() + atlas.countries.len(),
     );
     let mut names = Names::new(atlas);
-    docs.extend(atlas.standards.iter().map(|s| standard(&mut names, s)));
-    docs.extend(atlas.trainers.iter().map(|t| trainer(&mut names, t)));
-    let first_years = partner_first_years(atlas);
+    let mut own = OwnTexts::new(atlas);
     docs.extend(
         atlas
-            .partners
+            .standards
             .iter()
-            .map(|p| partner(&mut names, p, first_years.get(p.id.as_str()).copied())),
+            .map(|s| standard(&mut names, &mut own, s)),
     );
-    docs.extend(atlas.countries.iter().map(country));
+    docs.extend(
+        atlas
+            .trainers
+            .iter()
+            .map(|t| trainer(&mut names, &mut own, t)),
+    );
+    let first_years = partner_first_years(atlas);
+    docs.extend(atlas.partners.iter().map(|p| {
+        let since = first_years.get(p.id.as_str()).copied();
+        partner(&mut names, &mut own, p, since)
+    }));
+    docs.extend(
+        atlas
+            .countries
+            .iter()
+            .map(|c| country(&mut names, &mut own, c)),
+    );
+    own.share(&mut docs);
     docs
 }
 
-/// The texts many documents share, built once each and handed out as shared [`Arc`]s: 45,000
-/// documents name the same few dozen countries, sectors and languages over and over, and
-/// the index builder tokenizes a shared text once however many documents carry it.
+/// The texts only one document has (its titles, its code, a trainer's standards), written
+/// one after the other into one string that all their [`Text`]s are pieces of, instead of
+/// one allocation each. The string is shared once complete ([`OwnTexts::share`]); until
+/// then the pieces point at a placeholder and must not be read.
+struct OwnTexts {
+    text: String,
+    pending: Arc<str>,
+}
+
+impl OwnTexts {
+    fn new(atlas: &Atlas) -> Self {
+        let titles =
+            |t: &crate::core::data::i18n_text::I18nText| t.en.len() + t.zh_hans.len() + t.de.len();
+        let bytes = atlas
+            .standards
+            .iter()
+            .map(|s| titles(&s.title) + s.code.len())
+            .sum::<usize>()
+            + atlas
+                .trainers
+                .iter()
+                .map(|t| t.display_name.len() + t.id.len() + t.standards.len() * 18)
+                .sum::<usize>()
+            + atlas
+                .partners
+                .iter()
+                .map(|p| titles(&p.name) + p.id.len())
+                .sum::<usize>()
+            + atlas
+                .countries
+                .iter()
+                .map(|c| titles(&c.name) + c.id.len())
+                .sum::<usize>();
+        OwnTexts {
+            text: String::with_capacity(bytes),
+            // An allocation of its own, so no other text is mistaken for a pending one.
+            pending: Arc::from(String::from("pending")),
+        }
+    }
+
+    /// A copy of `text`.
+    fn push(&mut self, text: &str) -> Text {
+        let start = self.text.len();
+        self.text.push_str(text);
+        Text::pending(&self.pending, start..self.text.len())
+    }
+
+    /// `items` joined by spaces.
+    fn join(&mut self, items: &[String]) -> Text {
+        let start = self.text.len();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.text.push(' ');
+            }
+            self.text.push_str(item);
+        }
+        Text::pending(&self.pending, start..self.text.len())
+    }
+
+    /// Shares the string and points the pending texts of `docs` at it.
+    fn share(self, docs: &mut [Document]) {
+        let text: Arc<str> = Arc::from(self.text);
+        for doc in docs {
+            for (_, field) in &mut doc.fields {
+                field.move_to(&self.pending, &text);
+            }
+        }
+    }
+}
+
+/// The texts many documents share, built once each and handed out as shared [`Text`]s:
+/// 45,000 documents name the same few dozen countries, sectors and languages over and over,
+/// and the index builder tokenizes a shared text once however many documents carry it.
+/// Each comes with the facet values it stands for (a country's id, a list's ids), found
+/// by the same lookup.
 struct Names<'a> {
     atlas: &'a Atlas,
-    countries: FastMap<&'a str, Arc<str>>,
-    sectors: FastMap<&'a str, Arc<str>>,
+    /// A country's names and its id.
+    countries: FastMap<&'a str, (Text, Text)>,
+    /// A sector's names and its id.
+    sectors: FastMap<&'a str, (Text, Text)>,
     /// Joined lists (a standard's countries, a trainer's specialisms or languages), by
-    /// what they join and which list it is.
-    lists: FastMap<(List, &'a [String]), Arc<str>>,
-    occupations: FastMap<&'a str, Arc<str>>,
-    partner_types: FastMap<PartnerType, Arc<str>>,
+    /// what they join and which list it is, and the ids they join.
+    lists: FastMap<(List, &'a [String]), usize>,
+    /// Each list's text and ids, by its number in `lists`.
+    list_values: Vec<(Text, Vec<Text>)>,
+    occupations: FastMap<&'a str, Text>,
+    partner_types: FastMap<PartnerType, Text>,
+    /// Language tags, as facet values.
+    languages: FastMap<&'a str, Text>,
 }
 
 /// The kinds of joined lists in [`Names::lists`].
@@ -78,64 +171,81 @@ impl<'a> Names<'a> {
             countries: FastMap::default(),
             sectors: FastMap::default(),
             lists: FastMap::default(),
+            list_values: Vec::new(),
             occupations: FastMap::default(),
             partner_types: FastMap::default(),
+            languages: FastMap::default(),
         }
     }
 
-    /// The country's name in the three languages, as one body text.
-    fn country(&mut self, id: &'a str) -> Arc<str> {
+    /// The country's name in the three languages, as one body text, and its id.
+    fn country(&mut self, id: &'a str) -> &(Text, Text) {
         let atlas = self.atlas;
-        self.countries
-            .entry(id)
-            .or_insert_with(|| {
-                let names: Vec<&str> = LANGS.iter().map(|l| atlas.country_name(id, l)).collect();
-                format!("{} {} {}", names[0], names[1], names[2]).into()
-            })
-            .clone()
+        self.countries.entry(id).or_insert_with(|| {
+            let names: Vec<&str> = LANGS.iter().map(|l| atlas.country_name(id, l)).collect();
+            let names = format!("{} {} {}", names[0], names[1], names[2]);
+            (names.into(), id.into())
+        })
     }
 
     /// A sector's names in every language plus its id, so `automotive`, `汽车` and
-    /// `Kraftfahrzeug` all match it.
-    fn sector(&mut self, id: &'a str) -> Arc<str> {
-        self.sectors
-            .entry(id)
-            .or_insert_with(|| {
-                let names: Vec<String> = crate::core::url_state::Lang::ALL
-                    .iter()
-                    .map(|&l| sector_name(id, l))
-                    .collect();
-                names.join(" ").into()
-            })
-            .clone()
+    /// `Kraftfahrzeug` all match it, and its id.
+    fn sector(&mut self, id: &'a str) -> &(Text, Text) {
+        self.sectors.entry(id).or_insert_with(|| {
+            let names: Vec<String> = crate::core::url_state::Lang::ALL
+                .iter()
+                .map(|&l| sector_name(id, l))
+                .collect();
+            (names.join(" ").into(), id.into())
+        })
     }
 
     /// The items of `ids` named and joined (countries and sectors by ` · `, languages by a
-    /// space), once per distinct list.
-    fn list(&mut self, kind: List, ids: &'a [String]) -> Arc<str> {
-        if let Some(text) = self.lists.get(&(kind, ids)) {
-            return text.clone();
+    /// space), once per distinct list, and the items as facet values.
+    fn list(&mut self, kind: List, ids: &'a [String]) -> &(Text, Vec<Text>) {
+        if let Some(&at) = self.lists.get(&(kind, ids)) {
+            return &self.list_values[at];
         }
-        let text: Arc<str> = match (kind, ids) {
+        let list = match (kind, ids) {
             // One item is the item's own text, shared with everything else that names it.
-            (List::Countries, [id]) => self.country(id),
-            (List::Sectors, [id]) => self.sector(id),
+            (List::Countries, [id]) => {
+                let (names, id) = self.country(id).clone();
+                (names, vec![id])
+            }
+            (List::Sectors, [id]) => {
+                let (names, id) = self.sector(id).clone();
+                (names, vec![id])
+            }
             (List::Countries, _) => {
-                let names: Vec<Arc<str>> = ids.iter().map(|c| self.country(c)).collect();
-                names.join(" · ").into()
+                let items: Vec<(Text, Text)> =
+                    ids.iter().map(|c| self.country(c).clone()).collect();
+                joined(&items)
             }
             (List::Sectors, _) => {
-                let names: Vec<Arc<str>> = ids.iter().map(|c| self.sector(c)).collect();
-                names.join(" · ").into()
+                let items: Vec<(Text, Text)> = ids.iter().map(|c| self.sector(c).clone()).collect();
+                joined(&items)
             }
-            (List::Languages, _) => ids.join(" ").into(),
+            (List::Languages, _) => {
+                let languages = &mut self.languages;
+                let values = ids
+                    .iter()
+                    .map(|l| {
+                        languages
+                            .entry(l)
+                            .or_insert_with(|| l.as_str().into())
+                            .clone()
+                    })
+                    .collect();
+                (ids.join(" ").into(), values)
+            }
         };
-        self.lists.insert((kind, ids), text.clone());
-        text
+        self.lists.insert((kind, ids), self.list_values.len());
+        self.list_values.push(list);
+        &self.list_values[self.list_values.len() - 1]
     }
 
     /// A standard's occupation id as words (`vehicle_repair` → `vehicle repair`).
-    fn occupation(&mut self, id: &'a str) -> Arc<str> {
+    fn occupation(&mut self, id: &'a str) -> Text {
         self.occupations
             .entry(id)
             .or_insert_with(|| id.replace('_', " ").into())
@@ -143,7 +253,7 @@ impl<'a> Names<'a> {
     }
 
     /// A partner type's names in every language.
-    fn partner_type(&mut self, kind: PartnerType) -> Arc<str> {
+    fn partner_type(&mut self, kind: PartnerType) -> Text {
         self.partner_types
             .entry(kind)
             .or_insert_with(|| {
@@ -158,22 +268,39 @@ impl<'a> Names<'a> {
     }
 }
 
-fn standard<'a>(names: &mut Names<'a>, s: &'a crate::core::data::Standard) -> Document {
+/// Items' names joined by ` · `, and their ids.
+fn joined(items: &[(Text, Text)]) -> (Text, Vec<Text>) {
+    let names: Vec<&str> = items.iter().map(|(names, _)| names.as_str()).collect();
+    let ids = items.iter().map(|(_, id)| id.clone()).collect();
+    (names.join(" · ").into(), ids)
+}
+
+fn standard<'a>(
+    names: &mut Names<'a>,
+    own: &mut OwnTexts,
+    s: &'a crate::core::data::Standard,
+) -> Document {
     // The titles and up to four more fields, at their final size (growing reallocated
     // 29,000 vectors at ×100).
-    let mut fields: Vec<(Field, Arc<str>)> = Vec::with_capacity(LANGS.len() + 4);
-    fields.extend(LANGS.iter().map(|l| (Field::Title, s.title.get(l).into())));
-    fields.push((Field::Code, s.code.as_str().into()));
-    fields.push((Field::Sector, names.sector(&s.sector)));
+    let mut fields: Vec<(Field, Text)> = Vec::with_capacity(LANGS.len() + 4);
+    fields.extend(
+        LANGS
+            .iter()
+            .map(|l| (Field::Title, own.push(s.title.get(l)))),
+    );
+    fields.push((Field::Code, own.push(&s.code)));
+    let (sector_names, sector) = names.sector(&s.sector).clone();
+    fields.push((Field::Sector, sector_names));
     fields.push((Field::Sector, names.occupation(&s.occupation)));
-    fields.push((Field::Body, names.list(List::Countries, &s.countries)));
+    let (countries_names, countries) = names.list(List::Countries, &s.countries).clone();
+    fields.push((Field::Body, countries_names));
     Document {
         id: s.code.clone(),
         kind: DocKind::Standard,
         fields,
         facets: Facets {
-            country: s.countries.clone(),
-            sector: Some(s.sector.clone()),
+            country: countries,
+            sector: Some(sector),
             language: Vec::new(),
             level: Some(s.level),
             year: Some(s.year),
@@ -181,22 +308,30 @@ fn standard<'a>(names: &mut Names<'a>, s: &'a crate::core::data::Standard) -> Do
     }
 }
 
-fn trainer<'a>(names: &mut Names<'a>, t: &'a crate::core::data::Trainer) -> Document {
+fn trainer<'a>(
+    names: &mut Names<'a>,
+    own: &mut OwnTexts,
+    t: &'a crate::core::data::Trainer,
+) -> Document {
+    let (specialisms, sectors) = names.list(List::Sectors, &t.specialisms);
+    let (specialisms, sector) = (specialisms.clone(), sectors.first().cloned());
+    let (country_names, country) = names.country(&t.country).clone();
+    let (languages, language) = names.list(List::Languages, &t.languages).clone();
     Document {
         id: t.id.clone(),
         kind: DocKind::Trainer,
         fields: vec![
-            (Field::Title, t.display_name.as_str().into()),
-            (Field::Code, t.id.as_str().into()),
-            (Field::Sector, names.list(List::Sectors, &t.specialisms)),
-            (Field::Body, names.country(&t.country)),
-            (Field::Body, names.list(List::Languages, &t.languages)),
-            (Field::Body, t.standards.join(" ").into()),
+            (Field::Title, own.push(&t.display_name)),
+            (Field::Code, own.push(&t.id)),
+            (Field::Sector, specialisms),
+            (Field::Body, country_names),
+            (Field::Body, languages),
+            (Field::Body, own.join(&t.standards)),
         ],
         facets: Facets {
-            country: vec![t.country.clone()],
-            sector: t.specialisms.first().cloned(),
-            language: t.languages.clone(),
+            country: vec![country],
+            sector,
+            language,
             level: None,
             year: Some(t.year),
         },
@@ -205,37 +340,51 @@ fn trainer<'a>(names: &mut Names<'a>, t: &'a crate::core::data::Trainer) -> Docu
 
 fn partner<'a>(
     names: &mut Names<'a>,
+    own: &mut OwnTexts,
     p: &'a crate::core::data::Partner,
     since: Option<u16>,
 ) -> Document {
-    let mut fields: Vec<(Field, Arc<str>)> = Vec::with_capacity(LANGS.len() + 4);
-    fields.extend(LANGS.iter().map(|l| (Field::Title, p.name.get(l).into())));
-    fields.push((Field::Code, p.id.as_str().into()));
+    let mut fields: Vec<(Field, Text)> = Vec::with_capacity(LANGS.len() + 4);
+    fields.extend(
+        LANGS
+            .iter()
+            .map(|l| (Field::Title, own.push(p.name.get(l)))),
+    );
+    fields.push((Field::Code, own.push(&p.id)));
     fields.push((Field::Sector, names.partner_type(p.kind)));
-    fields.push((Field::Body, names.country(&p.country)));
+    let (country_names, country) = names.country(&p.country).clone();
+    fields.push((Field::Body, country_names));
     Document {
         id: p.id.clone(),
         kind: DocKind::Partner,
         fields,
         facets: Facets {
-            country: vec![p.country.clone()],
+            country: vec![country],
             year: since,
             ..Facets::default()
         },
     }
 }
 
-fn country(c: &crate::core::data::Country) -> Document {
-    let mut fields: Vec<(Field, Arc<str>)> = Vec::with_capacity(LANGS.len() + 4);
-    fields.extend(LANGS.iter().map(|l| (Field::Title, c.name.get(l).into())));
-    fields.push((Field::Code, c.id.as_str().into()));
+fn country<'a>(
+    names: &mut Names<'a>,
+    own: &mut OwnTexts,
+    c: &'a crate::core::data::Country,
+) -> Document {
+    let mut fields: Vec<(Field, Text)> = Vec::with_capacity(LANGS.len() + 4);
+    fields.extend(
+        LANGS
+            .iter()
+            .map(|l| (Field::Title, own.push(c.name.get(l)))),
+    );
+    fields.push((Field::Code, own.push(&c.id)));
     fields.push((Field::Body, c.region.replace('_', " ").into()));
     Document {
         id: c.id.clone(),
         kind: DocKind::Country,
         fields,
         facets: Facets {
-            country: vec![c.id.clone()],
+            country: vec![names.country(&c.id).1.clone()],
             ..Facets::default()
         },
     }
