@@ -23,6 +23,8 @@ pub use present::{meta_line, present_hit, Presented};
 pub use recent::Recent;
 pub use vocab::{kind_from_slug, kind_slug, SearchSort};
 
+use compact_str::CompactString;
+
 use crate::core::data::i18n_text::LANGS;
 use crate::core::data::Atlas;
 use crate::core::data::PartnerType;
@@ -58,7 +60,7 @@ struct Names<'a> {
     sectors: FastMap<&'a str, Arc<str>>,
     /// Joined lists (a standard's countries, a trainer's specialisms or languages), by
     /// what they join and which list it is.
-    lists: FastMap<(List, &'a [String]), Arc<str>>,
+    lists: FastMap<(List, &'a [CompactString]), Arc<str>>,
     occupations: FastMap<&'a str, Arc<str>>,
     partner_types: FastMap<PartnerType, Arc<str>>,
 }
@@ -112,7 +114,7 @@ impl<'a> Names<'a> {
 
     /// The items of `ids` named and joined (countries and sectors by ` · `, languages by a
     /// space), once per distinct list.
-    fn list(&mut self, kind: List, ids: &'a [String]) -> Arc<str> {
+    fn list(&mut self, kind: List, ids: &'a [CompactString]) -> Arc<str> {
         if let Some(text) = self.lists.get(&(kind, ids)) {
             return text.clone();
         }
@@ -168,12 +170,12 @@ fn standard<'a>(names: &mut Names<'a>, s: &'a crate::core::data::Standard) -> Do
     fields.push((Field::Sector, names.occupation(&s.occupation)));
     fields.push((Field::Body, names.list(List::Countries, &s.countries)));
     Document {
-        id: s.code.clone(),
+        id: s.code.to_string(),
         kind: DocKind::Standard,
         fields,
         facets: Facets {
-            country: s.countries.clone(),
-            sector: Some(s.sector.clone()),
+            country: s.countries.iter().map(|c| c.to_string()).collect(),
+            sector: Some(s.sector.to_string()),
             language: Vec::new(),
             level: Some(s.level),
             year: Some(s.year),
@@ -183,7 +185,7 @@ fn standard<'a>(names: &mut Names<'a>, s: &'a crate::core::data::Standard) -> Do
 
 fn trainer<'a>(names: &mut Names<'a>, t: &'a crate::core::data::Trainer) -> Document {
     Document {
-        id: t.id.clone(),
+        id: t.id.to_string(),
         kind: DocKind::Trainer,
         fields: vec![
             (Field::Title, t.display_name.as_str().into()),
@@ -194,9 +196,9 @@ fn trainer<'a>(names: &mut Names<'a>, t: &'a crate::core::data::Trainer) -> Docu
             (Field::Body, t.standards.join(" ").into()),
         ],
         facets: Facets {
-            country: vec![t.country.clone()],
-            sector: t.specialisms.first().cloned(),
-            language: t.languages.clone(),
+            country: vec![t.country.to_string()],
+            sector: t.specialisms.first().map(|s| s.to_string()),
+            language: t.languages.iter().map(|l| l.to_string()).collect(),
             level: None,
             year: Some(t.year),
         },
@@ -214,11 +216,11 @@ fn partner<'a>(
     fields.push((Field::Sector, names.partner_type(p.kind)));
     fields.push((Field::Body, names.country(&p.country)));
     Document {
-        id: p.id.clone(),
+        id: p.id.to_string(),
         kind: DocKind::Partner,
         fields,
         facets: Facets {
-            country: vec![p.country.clone()],
+            country: vec![p.country.to_string()],
             year: since,
             ..Facets::default()
         },
