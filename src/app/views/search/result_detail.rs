@@ -167,7 +167,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
                 let title = atlas
                     .standards
                     .iter()
-                    .find(|s| &s.code == code)
+                    .find(|s| s.code == code)
                     .map_or(String::new(), |s| s.title.get(tag).to_owned());
                 view! { <li><OpenLink id=code.to_string() label=format!("{title} ({code})") /></li> }
             })
