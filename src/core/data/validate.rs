@@ -1,7 +1,9 @@
 //! Cross-record checks on a decoded [`Atlas`]: unknown countries, dangling references,
 //! duplicate ids, unused records and totals that disagree with the key figures.
 
-use crate::core::fast_hash::{FastMap, FastSet};
+use std::collections::hash_map::Entry;
+
+use crate::core::fast_hash::FastMap;
 
 use super::enums::{FigureKind, PlatformKind};
 use super::figures::{check_qualifier, recompute};
@@ -56,11 +58,16 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         "trainers",
         atlas.trainers.iter().map(|t| t.id.as_str()),
     );
-    let partner_country: FastMap<&str, &str> = atlas
-        .partners
-        .iter()
-        .map(|p| (p.id.as_str(), p.country.as_str()))
-        .collect();
+    // The country of the last partner listed with `id` (an empty id included), as a map
+    // from every id to its partner's country, built for the workshops' check, would answer.
+    let host_country = |id: &str| {
+        let last = if id.is_empty() {
+            atlas.partners.iter().rposition(|p| p.id.is_empty())
+        } else {
+            partners.last_of(id)
+        };
+        last.map(|k| atlas.partners[k].country.as_str())
+    };
     let country_codes = CountryCodes::new(&countries);
     let mut check = Refs {
         out: &mut out,
@@ -103,24 +110,31 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     for (i, p) in atlas.partners.iter().enumerate() {
         check.country(|| join(&index("partners", i), "country"), &p.country);
     }
-    let mut used_inst = FastSet::with_capacity_and_hasher(institutions.len(), Default::default());
-    let mut used_partner = FastSet::with_capacity_and_hasher(partners.len(), Default::default());
+    // Whether something refers to an institution or partner, by the position of the first
+    // entry with its id: the lookup that checks a reference also marks it, instead of a
+    // second set of the 54,000 references of a ×100 dataset.
+    let mut used_inst = vec![false; atlas.institutions.len()];
+    let mut used_partner = vec![false; atlas.partners.len()];
     for (i, ps) in atlas.partnerships.iter().enumerate() {
         let path = || index("partnerships", i);
-        check.id(
+        let inst = check.id(
             || join(&path(), "institution"),
             &ps.institution,
             &institutions,
             "institution",
         );
-        check.id(
+        let partner = check.id(
             || join(&path(), "partner"),
             &ps.partner,
             &partners,
             "partner",
         );
-        used_inst.insert(ps.institution.as_str());
-        used_partner.insert(ps.partner.as_str());
+        if let Some(k) = inst {
+            used_inst[k] = true;
+        }
+        if let Some(k) = partner {
+            used_partner[k] = true;
+        }
     }
     for (i, w) in atlas.workshops.iter().enumerate() {
         let path = || index("workshops", i);
@@ -131,8 +145,8 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             &partners,
             "partner",
         );
-        if let Some(home) = partner_country.get(w.partner.as_str()) {
-            if !w.country.is_empty() && *home != w.country {
+        if let Some(home) = host_country(&w.partner) {
+            if !w.country.is_empty() && home != w.country {
                 let msg = format!(
                     "host partner \"{}\" is in {home}, not in {}",
                     w.partner, w.country
@@ -188,52 +202,88 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         &mut out,
         "institutions",
         atlas.institutions.iter().map(|x| x.id.as_str()),
+        &institutions,
         &used_inst,
     );
     unused(
         &mut out,
         "partners",
         atlas.partners.iter().map(|x| x.id.as_str()),
+        &partners,
         &used_partner,
     );
     out.extend(totals(atlas));
     out
 }
 
-/// Collects the ids of one section, reporting duplicates; empty ids were reported already.
-fn ids<'a>(
-    out: &mut Vec<Problem>,
-    section: &str,
-    all: impl Iterator<Item = &'a str>,
-) -> FastSet<&'a str> {
-    // Sized up front: growing rehashed every id several times over (a tenth of loading a
-    // ×100 dataset in wasm went to hashing).
-    let mut seen = FastSet::with_capacity_and_hasher(all.size_hint().0, Default::default());
-    for (i, id) in all.enumerate() {
-        if !id.is_empty() && !seen.insert(id) {
-            let msg = format!("id \"{id}\" is used by an earlier entry");
-            out.push(Problem::error(
-                join(
-                    &index(section, i),
-                    if section == "standards" { "code" } else { "id" },
-                ),
-                ProblemKind::DuplicateId,
-                msg,
-            ));
-        }
-    }
-    seen
+/// The ids of one section: where each id is listed first and last, and for every entry the
+/// position of the first entry with its id (empty ids are left out).
+struct Ids<'a> {
+    at: FastMap<&'a str, (usize, usize)>,
+    first: Vec<usize>,
 }
 
-/// Warns about records nothing refers to.
+impl Ids<'_> {
+    fn contains(&self, id: &str) -> bool {
+        self.at.contains_key(id)
+    }
+
+    fn first_of(&self, id: &str) -> Option<usize> {
+        self.at.get(id).map(|&(first, _)| first)
+    }
+
+    fn last_of(&self, id: &str) -> Option<usize> {
+        self.at.get(id).map(|&(_, last)| last)
+    }
+}
+
+/// Collects the ids of one section, reporting duplicates; empty ids were reported already.
+fn ids<'a>(out: &mut Vec<Problem>, section: &str, all: impl Iterator<Item = &'a str>) -> Ids<'a> {
+    // Sized up front: growing rehashed every id several times over (a tenth of loading a
+    // ×100 dataset in wasm went to hashing).
+    let n = all.size_hint().0;
+    let mut at = FastMap::with_capacity_and_hasher(n, Default::default());
+    let mut first = Vec::with_capacity(n);
+    for (i, id) in all.enumerate() {
+        if id.is_empty() {
+            first.push(i);
+            continue;
+        }
+        match at.entry(id) {
+            Entry::Vacant(e) => {
+                e.insert((i, i));
+                first.push(i);
+            }
+            Entry::Occupied(mut e) => {
+                let (f, _) = *e.get();
+                e.insert((f, i));
+                first.push(f);
+                let msg = format!("id \"{id}\" is used by an earlier entry");
+                out.push(Problem::error(
+                    join(
+                        &index(section, i),
+                        if section == "standards" { "code" } else { "id" },
+                    ),
+                    ProblemKind::DuplicateId,
+                    msg,
+                ));
+            }
+        }
+    }
+    Ids { at, first }
+}
+
+/// Warns about records nothing refers to (`used` by the position of each id's first entry).
 fn unused<'a>(
     out: &mut Vec<Problem>,
     section: &str,
     all: impl Iterator<Item = &'a str>,
-    used: &FastSet<&str>,
+    ids: &Ids,
+    used: &[bool],
 ) {
+    let first = &ids.first[..];
     for (i, id) in all.enumerate() {
-        if !id.is_empty() && !used.contains(id) {
+        if !id.is_empty() && !used[first[i]] {
             let msg = format!("\"{id}\" has no partnership");
             out.push(Problem::warning(
                 join(&index(section, i), "id"),
@@ -281,13 +331,13 @@ fn totals(atlas: &Atlas) -> Vec<Problem> {
 /// looked up without hashing; any other text is looked up in the set.
 struct CountryCodes<'a, 'b> {
     letters: [u64; 26 * 26 * 26 / 64 + 1],
-    listed: &'b FastSet<&'a str>,
+    listed: &'b Ids<'a>,
 }
 
 impl<'a, 'b> CountryCodes<'a, 'b> {
-    fn new(listed: &'b FastSet<&'a str>) -> Self {
+    fn new(listed: &'b Ids<'a>) -> Self {
         let mut letters = [0; 26 * 26 * 26 / 64 + 1];
-        for i in listed.iter().filter_map(|id| letter_code(id)) {
+        for i in listed.at.keys().filter_map(|id| letter_code(id)) {
             letters[i / 64] |= 1 << (i % 64);
         }
         Self { letters, listed }
@@ -336,25 +386,35 @@ impl Refs<'_, '_> {
             .push(Problem::error(p, ProblemKind::UnknownCountry, msg));
     }
 
-    /// Reports `id` unless it is one of `known`.
-    fn id(&mut self, at: impl FnOnce() -> String, id: &str, known: &FastSet<&str>, what: &str) {
-        if !id.is_empty() && !known.contains(id) {
+    /// Reports `id` unless it is one of `known`; the position of its first entry if it is.
+    fn id(
+        &mut self,
+        at: impl FnOnce() -> String,
+        id: &str,
+        known: &Ids,
+        what: &str,
+    ) -> Option<usize> {
+        if id.is_empty() {
+            return None;
+        }
+        let found = known.first_of(id);
+        if found.is_none() {
             let msg = format!("\"{id}\" is not a known {what}");
             self.out
                 .push(Problem::error(at(), ProblemKind::DanglingReference, msg));
         }
+        found
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{CountryCodes, FastSet};
+    use super::{ids, CountryCodes};
 
     #[test]
     fn country_codes_hold_exactly_the_listed_ids() {
-        let listed: FastSet<&str> = ["AAA", "KEN", "ZZZ", "ken", "K3N", "KE", "KENY", "Ä"]
-            .into_iter()
-            .collect();
+        let listed = ["AAA", "KEN", "ZZZ", "ken", "K3N", "KE", "KENY", "Ä"];
+        let listed = ids(&mut Vec::new(), "countries", listed.into_iter());
         let codes = CountryCodes::new(&listed);
         for id in [
             "AAA", "AAB", "KEN", "KEM", "ZZZ", "ZZY", "ken", "kem", "K3N", "KE", "KENY", "Ä", "Å",
