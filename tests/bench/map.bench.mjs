@@ -114,5 +114,5 @@ async function measure({ browser, log, stats, gotoMark }, url, label) {
 export async function run(ctx) {
   const one = await measure(ctx, ctx.baseURLs[1], '×1  ');
   const hundred = await measure(ctx, ctx.baseURLs[100], '×100');
-  log(`×100 / ×1 first draw: ${(hundred / one).toFixed(2)}`);
+  ctx.log(`×100 / ×1 first draw: ${(hundred / one).toFixed(2)}`);
 }

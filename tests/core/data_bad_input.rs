@@ -164,6 +164,65 @@ fn duplicate_id() {
 }
 
 #[test]
+fn a_repeated_partner_id_is_the_last_such_partner_for_a_workshop_and_used_for_both() {
+    let mut v = committed();
+    let host = v["workshops"][0]["partner"].as_str().unwrap().to_string();
+    let at = v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|p| p["id"] == host.as_str())
+        .unwrap();
+    let home = v["partners"][at]["country"].clone();
+    let elsewhere = if home == "THA" { "VNM" } else { "THA" };
+    // A later partner takes the host's id: the workshop is checked against the later one.
+    let later = (at + 1..v["partners"].as_array().unwrap().len())
+        .find(|&k| v["partners"][k]["country"] == elsewhere)
+        .unwrap();
+    v["partners"][later]["id"] = json!(host);
+    // An empty partner id, and a workshop whose host is the empty id.
+    let empty = v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|p| p["country"] == "THA")
+        .unwrap();
+    v["partners"][empty]["id"] = json!("");
+    v["workshops"][1]["partner"] = json!("");
+    v["workshops"][1]["country"] = json!("VNM");
+    let problems = failing(&v);
+    has(
+        &problems,
+        ProblemKind::DuplicateId,
+        &format!("partners[{later}].id"),
+    );
+    let message = |path: &str| {
+        problems
+            .iter()
+            .find(|p| p.path == path && p.kind == ProblemKind::Inconsistent)
+            .map(|p| p.message.clone())
+    };
+    assert_eq!(
+        message("workshops[0].partner"),
+        Some(format!(
+            "host partner \"{host}\" is in {elsewhere}, not in {}",
+            v["workshops"][0]["country"].as_str().unwrap()
+        ))
+    );
+    assert_eq!(
+        message("workshops[1].partner"),
+        Some("host partner \"\" is in THA, not in VNM".to_string())
+    );
+    // Both entries with the repeated id count as having a partnership.
+    let unused = |i: usize| {
+        problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::Unused && p.path == format!("partners[{i}].id"))
+    };
+    assert!(!unused(at) && !unused(later));
+}
+
+#[test]
 fn dangling_references() {
     let mut v = committed();
     v["partnerships"][0]["institution"] = json!("CQI-999");

@@ -10,6 +10,7 @@ mod charts_scales;
 mod data_bad_input;
 mod data_figures;
 mod data_generator;
+mod data_json_scan;
 mod data_json_tree;
 mod embed_snippets;
 mod geo_arc;

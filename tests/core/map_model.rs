@@ -79,12 +79,12 @@ fn per_country_workshops_trainers_standards_and_flows() {
     let first = a
         .workshops
         .iter()
-        .filter(|w| &w.country == id)
+        .filter(|w| w.country == id)
         .map(|w| w.year)
         .min();
     assert_eq!(c.workshop_since, first);
     assert_eq!(c.workshop_since_by(first.unwrap() - 1), None);
-    let trainers = a.trainers.iter().filter(|t| &t.country == id).count() as u64;
+    let trainers = a.trainers.iter().filter(|t| t.country == id).count() as u64;
     assert_eq!(c.upto(LAST_YEAR).trainers, trainers);
     let standards = a
         .standards
@@ -95,7 +95,7 @@ fn per_country_workshops_trainers_standards_and_flows() {
     let trained: u64 = a
         .talent_flows
         .iter()
-        .filter(|t| &t.country == id)
+        .filter(|t| t.country == id)
         .map(|t| u64::from(t.trained))
         .sum();
     assert_eq!(c.upto(LAST_YEAR).trained, trained);

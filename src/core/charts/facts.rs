@@ -100,7 +100,7 @@ impl Facts {
         for c in &atlas.certifications {
             let n = u64::from(c.count);
             f.certifications
-                .entry(c.country.clone())
+                .entry(c.country.to_string())
                 .or_default()
                 .add(c.year, n);
             f.certifications_per_year.add(c.year, n);
@@ -129,7 +129,7 @@ impl Facts {
                 .unwrap_or_else(|| "other".to_string());
             for field in &p.fields {
                 f.partnerships
-                    .entry((region.clone(), field.clone()))
+                    .entry((region.clone(), field.to_string()))
                     .or_default()
                     .add(p.since, 1);
             }
@@ -143,15 +143,15 @@ impl Facts {
             f.partners_per_year.add(year, 1);
         }
         for s in &atlas.standards {
-            let entry = f.sectors.entry(s.sector.clone()).or_default();
+            let entry = f.sectors.entry(s.sector.to_string()).or_default();
             if s.status == StandardStatus::Recognised {
                 entry.0.add(s.year, 1);
                 f.new_standards_per_year.add(s.year, 1);
                 f.standards.push(StandardFact {
-                    code: s.code.clone(),
+                    code: s.code.to_string(),
                     title: s.title.clone(),
                     year: s.year,
-                    countries: s.countries.clone(),
+                    countries: s.countries.iter().map(|c| c.to_string()).collect(),
                 });
             } else {
                 entry.1.add(s.year, 1);

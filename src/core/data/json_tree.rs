@@ -84,6 +84,11 @@ pub enum Json<'a> {
 pub struct Object<'a>(&'a [(&'a str, Json<'a>)]);
 
 impl<'a> Object<'a> {
+    /// An object of `members`, in file order.
+    pub(super) fn from_members(members: &'a [(&'a str, Json<'a>)]) -> Self {
+        Self(members)
+    }
+
     /// The value of `key` (the last one, if the key repeats).
     pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         // Length and first byte first: the decoder asks for every field of 100,000 records,
@@ -95,6 +100,11 @@ impl<'a> Object<'a> {
             .rev()
             .find(|(k, _)| k.len() == key.len() && k.as_bytes().first() == first && *k == key)
             .map(|(_, v)| v)
+    }
+
+    /// Every member, in file order (a repeated key appears each time).
+    pub fn members(&self) -> &'a [(&'a str, Json<'a>)] {
+        self.0
     }
 
     /// Number of members.
@@ -132,7 +142,21 @@ impl Json<'_> {
 }
 
 /// Parses `text` (serde_json's grammar, errors and nesting limit) into a tree in `arena`.
+///
+/// A well-formed document is read by the hand-written [`json_scan`](super::json_scan)
+/// (×100 dataset: 223 M instructions natively against 320 M through serde_json's visitor
+/// calls); anything it gives up on, every broken document included, is parsed again by
+/// serde_json, so the result and every error are serde_json's.
 pub fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Json<'a>, serde_json::Error> {
+    match super::json_scan::parse(text, arena) {
+        Some(value) => Ok(value),
+        None => parse_with_serde(text, arena),
+    }
+}
+
+/// [`parse`] by serde_json alone: the reference the scanner must agree with, and what it
+/// hands its rare tokens (escaped strings, signed or fractional numbers) to.
+pub fn parse_with_serde<'a>(text: &'a str, arena: &'a Bump) -> Result<Json<'a>, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let mut scratch = Scratch::default();
     let value = ValueSeed {

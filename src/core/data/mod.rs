@@ -12,6 +12,8 @@ pub mod enums;
 pub mod figures;
 pub mod generate;
 pub mod i18n_text;
+mod id_sets;
+pub mod json_scan;
 pub mod json_tree;
 pub mod load;
 pub mod model;

@@ -17,6 +17,11 @@ pub const MAX_TEXT_BYTES: usize = 4096;
 /// A JSON object with the path it was found at.
 pub(crate) type Obj<'a> = &'a Object<'a>;
 
+/// A string type a field is read into, copied from the JSON text.
+pub(crate) trait Text: for<'s> From<&'s str> + Default {}
+
+impl<T: for<'s> From<&'s str> + Default> Text for T {}
+
 /// Collects problems while reading.
 #[derive(Default)]
 pub(crate) struct Reader {
@@ -89,18 +94,19 @@ impl Reader {
         }
     }
 
-    /// A required string (empty on failure); overlong texts are refused.
-    pub fn string(&mut self, o: Obj, path: &str, key: &str) -> String {
+    /// A required string (empty on failure); overlong texts are refused. `T` is the field's
+    /// string type: `String`, or `CompactString` for the records' short ids and codes.
+    pub fn string<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> T {
         match self.field(o, path, key) {
             Some(v) => self.string_at(v, || join(path, key)),
-            None => String::new(),
+            None => T::default(),
         }
     }
 
     /// A string value at the path `at` gives (written only for a problem; a ×100 dataset
     /// has millions of fields and almost never a problem).
-    fn string_at(&mut self, v: &Json<'_>, at: impl FnOnce() -> String) -> String {
-        self.str_at(v, at).map(str::to_owned).unwrap_or_default()
+    fn string_at<T: Text>(&mut self, v: &Json<'_>, at: impl FnOnce() -> String) -> T {
+        self.str_at(v, at).map(T::from).unwrap_or_default()
     }
 
     /// [`Reader::string_at`] without the copy: `None` (reported) for a value that is not a
@@ -124,7 +130,7 @@ impl Reader {
     }
 
     /// A required list of strings.
-    pub fn strings(&mut self, o: Obj, path: &str, key: &str) -> Vec<String> {
+    pub fn strings<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> Vec<T> {
         let items = self.list(o, path, key);
         items
             .iter()

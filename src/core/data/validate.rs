@@ -1,10 +1,9 @@
 //! Cross-record checks on a decoded [`Atlas`]: unknown countries, dangling references,
 //! duplicate ids, unused records and totals that disagree with the key figures.
 
-use crate::core::fast_hash::{FastMap, FastSet};
-
 use super::enums::{FigureKind, PlatformKind};
 use super::figures::{check_qualifier, recompute};
+use super::id_sets::{ids, CountryCodes, Ids};
 use super::model::Atlas;
 use super::problems::{index, join, Problem, ProblemKind};
 
@@ -56,14 +55,20 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         "trainers",
         atlas.trainers.iter().map(|t| t.id.as_str()),
     );
-    let partner_country: FastMap<&str, &str> = atlas
-        .partners
-        .iter()
-        .map(|p| (p.id.as_str(), p.country.as_str()))
-        .collect();
+    // The country of the last partner listed with `id` (an empty id included), as a map
+    // from every id to its partner's country, built for the workshops' check, would answer.
+    let host_country = |id: &str| {
+        let last = if id.is_empty() {
+            atlas.partners.iter().rposition(|p| p.id.is_empty())
+        } else {
+            partners.last_of(id)
+        };
+        last.map(|k| atlas.partners[k].country.as_str())
+    };
+    let country_codes = CountryCodes::new(&countries);
     let mut check = Refs {
         out: &mut out,
-        countries: &countries,
+        countries: &country_codes,
         hub: &atlas.hub.country,
     };
 
@@ -102,24 +107,31 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
     for (i, p) in atlas.partners.iter().enumerate() {
         check.country(|| join(&index("partners", i), "country"), &p.country);
     }
-    let mut used_inst = FastSet::with_capacity_and_hasher(institutions.len(), Default::default());
-    let mut used_partner = FastSet::with_capacity_and_hasher(partners.len(), Default::default());
+    // Whether something refers to an institution or partner, by the position of the first
+    // entry with its id: the lookup that checks a reference also marks it, instead of a
+    // second set of the 54,000 references of a ×100 dataset.
+    let mut used_inst = vec![false; atlas.institutions.len()];
+    let mut used_partner = vec![false; atlas.partners.len()];
     for (i, ps) in atlas.partnerships.iter().enumerate() {
         let path = || index("partnerships", i);
-        check.id(
+        let inst = check.id(
             || join(&path(), "institution"),
             &ps.institution,
             &institutions,
             "institution",
         );
-        check.id(
+        let partner = check.id(
             || join(&path(), "partner"),
             &ps.partner,
             &partners,
             "partner",
         );
-        used_inst.insert(ps.institution.as_str());
-        used_partner.insert(ps.partner.as_str());
+        if let Some(k) = inst {
+            used_inst[k] = true;
+        }
+        if let Some(k) = partner {
+            used_partner[k] = true;
+        }
     }
     for (i, w) in atlas.workshops.iter().enumerate() {
         let path = || index("workshops", i);
@@ -130,8 +142,8 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
             &partners,
             "partner",
         );
-        if let Some(home) = partner_country.get(w.partner.as_str()) {
-            if !w.country.is_empty() && *home != w.country {
+        if let Some(home) = host_country(&w.partner) {
+            if !w.country.is_empty() && home != w.country {
                 let msg = format!(
                     "host partner \"{}\" is in {home}, not in {}",
                     w.partner, w.country
@@ -187,52 +199,31 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         &mut out,
         "institutions",
         atlas.institutions.iter().map(|x| x.id.as_str()),
+        &institutions,
         &used_inst,
     );
     unused(
         &mut out,
         "partners",
         atlas.partners.iter().map(|x| x.id.as_str()),
+        &partners,
         &used_partner,
     );
     out.extend(totals(atlas));
     out
 }
 
-/// Collects the ids of one section, reporting duplicates; empty ids were reported already.
-fn ids<'a>(
-    out: &mut Vec<Problem>,
-    section: &str,
-    all: impl Iterator<Item = &'a str>,
-) -> FastSet<&'a str> {
-    // Sized up front: growing rehashed every id several times over (a tenth of loading a
-    // ×100 dataset in wasm went to hashing).
-    let mut seen = FastSet::with_capacity_and_hasher(all.size_hint().0, Default::default());
-    for (i, id) in all.enumerate() {
-        if !id.is_empty() && !seen.insert(id) {
-            let msg = format!("id \"{id}\" is used by an earlier entry");
-            out.push(Problem::error(
-                join(
-                    &index(section, i),
-                    if section == "standards" { "code" } else { "id" },
-                ),
-                ProblemKind::DuplicateId,
-                msg,
-            ));
-        }
-    }
-    seen
-}
-
-/// Warns about records nothing refers to.
+/// Warns about records nothing refers to (`used` by the position of each id's first entry).
 fn unused<'a>(
     out: &mut Vec<Problem>,
     section: &str,
     all: impl Iterator<Item = &'a str>,
-    used: &FastSet<&str>,
+    ids: &Ids,
+    used: &[bool],
 ) {
+    let first = &ids.first[..];
     for (i, id) in all.enumerate() {
-        if !id.is_empty() && !used.contains(id) {
+        if !id.is_empty() && !used[first[i]] {
             let msg = format!("\"{id}\" has no partnership");
             out.push(Problem::warning(
                 join(&index(section, i), "id"),
@@ -278,7 +269,7 @@ fn totals(atlas: &Atlas) -> Vec<Problem> {
 /// Reference checks against known country codes and id sets.
 struct Refs<'a, 'b> {
     out: &'b mut Vec<Problem>,
-    countries: &'b FastSet<&'a str>,
+    countries: &'b CountryCodes<'a, 'b>,
     hub: &'b str,
 }
 
@@ -299,12 +290,23 @@ impl Refs<'_, '_> {
             .push(Problem::error(p, ProblemKind::UnknownCountry, msg));
     }
 
-    /// Reports `id` unless it is one of `known`.
-    fn id(&mut self, at: impl FnOnce() -> String, id: &str, known: &FastSet<&str>, what: &str) {
-        if !id.is_empty() && !known.contains(id) {
+    /// Reports `id` unless it is one of `known`; the position of its first entry if it is.
+    fn id(
+        &mut self,
+        at: impl FnOnce() -> String,
+        id: &str,
+        known: &Ids,
+        what: &str,
+    ) -> Option<usize> {
+        if id.is_empty() {
+            return None;
+        }
+        let found = known.first_of(id);
+        if found.is_none() {
             let msg = format!("\"{id}\" is not a known {what}");
             self.out
                 .push(Problem::error(at(), ProblemKind::DanglingReference, msg));
         }
+        found
     }
 }

@@ -173,7 +173,7 @@ impl ActivityModel {
             });
         }
         for w in &atlas.workshops {
-            if let Some(&i) = index.get(&w.country) {
+            if let Some(&i) = index.get(w.country.as_str()) {
                 let since = &mut countries[i].workshop_since;
                 *since = Some(since.map_or(w.year, |s| s.min(w.year)));
             }

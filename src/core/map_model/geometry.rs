@@ -155,7 +155,7 @@ impl MapGeometry {
             .iter()
             .filter(|p| finite(p.lon, p.lat))
             .map(|p| PlatformPoint {
-                id: p.id.clone(),
+                id: p.id.to_string(),
                 kind: p.kind,
                 at: proj.project(p.lon, p.lat),
                 year: p.year,

@@ -138,6 +138,14 @@ impl PartialEq<&str> for Text {
     }
 }
 
+/// The dataset's ids and list items are compact strings; a facet value equals the one it
+/// was made from.
+impl PartialEq<compact_str::CompactString> for Text {
+    fn eq(&self, other: &compact_str::CompactString) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
 impl PartialEq<String> for Text {
     fn eq(&self, other: &String) -> bool {
         self.as_str() == other

@@ -28,6 +28,7 @@ use crate::core::data::Atlas;
 use crate::core::data::PartnerType;
 use crate::core::fast_hash::FastMap;
 use crate::core::search::{DocKind, Document, Facets, Field, Text};
+use compact_str::CompactString;
 use std::sync::Arc;
 
 /// All searchable documents of `atlas`: standards, then trainers, partners and countries.
@@ -112,7 +113,7 @@ impl OwnTexts {
     }
 
     /// `items` joined by spaces.
-    fn join(&mut self, items: &[String]) -> Text {
+    fn join(&mut self, items: &[CompactString]) -> Text {
         let start = self.text.len();
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
@@ -147,7 +148,7 @@ struct Names<'a> {
     sectors: FastMap<&'a str, (Text, Text)>,
     /// Joined lists (a standard's countries, a trainer's specialisms or languages), by
     /// what they join and which list it is, and the ids they join.
-    lists: FastMap<(List, &'a [String]), usize>,
+    lists: FastMap<(List, &'a [CompactString]), usize>,
     /// Each list's text and ids, by its number in `lists`.
     list_values: Vec<(Text, Vec<Text>)>,
     occupations: FastMap<&'a str, Text>,
@@ -202,7 +203,7 @@ impl<'a> Names<'a> {
 
     /// The items of `ids` named and joined (countries and sectors by ` · `, languages by a
     /// space), once per distinct list, and the items as facet values.
-    fn list(&mut self, kind: List, ids: &'a [String]) -> &(Text, Vec<Text>) {
+    fn list(&mut self, kind: List, ids: &'a [CompactString]) -> &(Text, Vec<Text>) {
         if let Some(&at) = self.lists.get(&(kind, ids)) {
             return &self.list_values[at];
         }
@@ -230,10 +231,8 @@ impl<'a> Names<'a> {
                 let values = ids
                     .iter()
                     .map(|l| {
-                        languages
-                            .entry(l)
-                            .or_insert_with(|| l.as_str().into())
-                            .clone()
+                        let l: &'a str = l;
+                        languages.entry(l).or_insert_with(|| l.into()).clone()
                     })
                     .collect();
                 (ids.join(" ").into(), values)
@@ -295,7 +294,7 @@ fn standard<'a>(
     let (countries_names, countries) = names.list(List::Countries, &s.countries).clone();
     fields.push((Field::Body, countries_names));
     Document {
-        id: s.code.clone(),
+        id: s.code.to_string(),
         kind: DocKind::Standard,
         fields,
         facets: Facets {
@@ -318,7 +317,7 @@ fn trainer<'a>(
     let (country_names, country) = names.country(&t.country).clone();
     let (languages, language) = names.list(List::Languages, &t.languages).clone();
     Document {
-        id: t.id.clone(),
+        id: t.id.to_string(),
         kind: DocKind::Trainer,
         fields: vec![
             (Field::Title, own.push(&t.display_name)),
@@ -355,7 +354,7 @@ fn partner<'a>(
     let (country_names, country) = names.country(&p.country).clone();
     fields.push((Field::Body, country_names));
     Document {
-        id: p.id.clone(),
+        id: p.id.to_string(),
         kind: DocKind::Partner,
         fields,
         facets: Facets {

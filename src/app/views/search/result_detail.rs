@@ -145,7 +145,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
         return view! {
             {heading(s.title.get(tag).to_owned())}
             <dl class="sa-search-facts">
-                {fact("search_detail_code", s.code.clone())}
+                {fact("search_detail_code", s.code.to_string())}
                 {fact("search_detail_sector", sector_name(&s.sector, lang))}
                 {fact("search_detail_level", s.level.to_string())}
                 {fact("search_detail_year", s.year.to_string())}
@@ -153,7 +153,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
             </dl>
             <h3>{crate::core::i18n::format(lang, "search_detail_recognised_in", &[("count", &count)])}</h3>
             <ul class="sa-search-countries">
-                {countries.into_iter().map(|c| view! { <li><MapLink country=c /></li> }).collect_view()}
+                {countries.into_iter().map(|c| view! { <li><MapLink country=c.to_string() /></li> }).collect_view()}
             </ul>
         }
         .into_any();
@@ -167,15 +167,15 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
                 let title = atlas
                     .standards
                     .iter()
-                    .find(|s| &s.code == code)
+                    .find(|s| s.code == code)
                     .map_or(String::new(), |s| s.title.get(tag).to_owned());
-                view! { <li><OpenLink id=code.clone() label=format!("{title} ({code})") /></li> }
+                view! { <li><OpenLink id=code.to_string() label=format!("{title} ({code})") /></li> }
             })
             .collect_view();
         return view! {
-            {heading(t.display_name.clone())}
+            {heading(t.display_name.to_string())}
             <dl class="sa-search-facts">
-                {fact("search_detail_country", view! { <MapLink country=t.country.clone() /> })}
+                {fact("search_detail_country", view! { <MapLink country=t.country.to_string() /> })}
                 {fact("search_detail_specialisms", specialisms.join(", "))}
                 {fact("search_detail_languages", t.languages.join(", "))}
                 {fact("search_detail_trained", t.year.to_string())}
@@ -196,7 +196,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
             {heading(p.name.get(tag).to_owned())}
             <dl class="sa-search-facts">
                 {fact("search_detail_type", text(partner_type_key(p.kind)))}
-                {fact("search_detail_country", view! { <MapLink country=p.country.clone() /> })}
+                {fact("search_detail_country", view! { <MapLink country=p.country.to_string() /> })}
                 {since.map(|y| fact("search_detail_since", y.to_string()))}
             </dl>
         }
@@ -206,7 +206,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
         let standards = atlas
             .standards
             .iter()
-            .filter(|s| s.countries.contains(&c.id))
+            .filter(|s| s.countries.iter().any(|x| *x == c.id))
             .count();
         let trainers = atlas.trainers.iter().filter(|t| t.country == c.id).count();
         let partners = atlas.partners.iter().filter(|p| p.country == c.id).count();

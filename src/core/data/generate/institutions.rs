@@ -116,10 +116,10 @@ pub fn institutions(rng: &mut SplitMix64) -> Vec<Institution> {
             made += 1;
             let id = format!("CQI-{:03}", out.len() + 1);
             out.push(Institution {
-                id,
+                id: id.into(),
                 name,
                 kind,
-                district: d.0.to_string(),
+                district: d.0.into(),
             });
         }
     }

@@ -101,7 +101,7 @@ pub fn partners(rng: &mut SplitMix64, partners_total: usize) -> Vec<Partner> {
         };
         let id = format!("FP-{:05}", out.len() + 1);
         out.push(Partner {
-            id,
+            id: id.into(),
             name,
             country: country.id.into(),
             kind,
@@ -136,11 +136,11 @@ pub fn partnerships(
             let mut fields = rng.sample(&SECTORS, n_fields);
             fields.sort_unstable();
             out.push(Partnership {
-                id: format!("PS-{:05}", out.len() + 1),
+                id: format!("PS-{:05}", out.len() + 1).into(),
                 institution: institutions[inst].id.clone(),
                 partner: p.id.clone(),
                 since: rng.range(2015, 2025),
-                fields: fields.iter().map(|f| f.to_string()).collect(),
+                fields: fields.iter().map(|&f| f.into()).collect(),
             });
         }
     }
@@ -149,7 +149,7 @@ pub fn partnerships(
     for inst in order.iter().skip(partners.len()) {
         let p = rng.pick(partners);
         out.push(Partnership {
-            id: format!("PS-{:05}", out.len() + 1),
+            id: format!("PS-{:05}", out.len() + 1).into(),
             institution: institutions[*inst].id.clone(),
             partner: p.id.clone(),
             since: rng.range(2015, 2025),
@@ -179,7 +179,7 @@ pub fn workshops(rng: &mut SplitMix64, partners: &[Partner]) -> Vec<Workshop> {
             rng.pick(&schools)
         };
         out.push(Workshop {
-            id: format!("WS-{:02}", out.len() + 1),
+            id: format!("WS-{:02}", out.len() + 1).into(),
             country: c.id.into(),
             city: I18nText::new(c.city[0], c.city[1], c.city[2]),
             partner: host.id.clone(),

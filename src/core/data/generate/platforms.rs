@@ -64,7 +64,7 @@ fn platform(
     year: u16,
 ) -> Platform {
     Platform {
-        id,
+        id: id.into(),
         kind,
         name,
         city,

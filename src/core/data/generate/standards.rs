@@ -1,6 +1,8 @@
 //! International skills standards: a base table of real-sounding occupational standards,
 //! repeated as numbered variants for the synthetic ×N files.
 
+use compact_str::CompactString;
+
 use super::rng::SplitMix64;
 use crate::core::data::{I18nText, Standard, StandardStatus};
 
@@ -91,12 +93,12 @@ pub fn standards(rng: &mut SplitMix64, scale: u32, recognisers: &[&'static str])
                     ),
                 )
             };
-            let mut countries: Vec<String> = match status {
+            let mut countries: Vec<CompactString> = match status {
                 R => {
                     let k = 3 + rng.below(8);
                     rng.sample(recognisers, k)
                         .iter()
-                        .map(|c| c.to_string())
+                        .map(|&c| c.into())
                         .collect()
                 }
                 D => Vec::new(),
@@ -107,10 +109,10 @@ pub fn standards(rng: &mut SplitMix64, scale: u32, recognisers: &[&'static str])
                 D => 2025,
             };
             out.push(Standard {
-                code,
+                code: code.into(),
                 title,
                 sector: sector.into(),
-                occupation: occupation_id(en),
+                occupation: occupation_id(en).into(),
                 level,
                 year,
                 countries,

@@ -1,6 +1,8 @@
 //! International trainers: invented people, shown only as a given name and an initial
 //! so that no entry can be mistaken for (or identify) a real person.
 
+use compact_str::CompactString;
+
 use super::rng::SplitMix64;
 use super::SECTORS;
 use crate::core::data::countries::COUNTRIES;
@@ -83,20 +85,20 @@ pub fn trainers(
             &fitting
         };
         let k = 1 + rng.below(3);
-        let mut certified: Vec<String> =
+        let mut certified: Vec<CompactString> =
             rng.sample(pool, k).iter().map(|s| s.code.clone()).collect();
         certified.sort_unstable();
-        let mut languages = vec![country.lang.to_string()];
+        let mut languages = vec![CompactString::from(country.lang)];
         for extra in ["en", "zh"] {
             if !languages.iter().any(|l| l == extra) && (extra == "en" || rng.chance(35)) {
-                languages.push(extra.to_string());
+                languages.push(extra.into());
             }
         }
         out.push(Trainer {
-            id: format!("TR-{:05}", i + 1),
-            display_name,
+            id: format!("TR-{:05}", i + 1).into(),
+            display_name: display_name.into(),
             country: country.id.into(),
-            specialisms: specialisms.iter().map(|s| s.to_string()).collect(),
+            specialisms: specialisms.iter().map(|&s| s.into()).collect(),
             languages,
             standards: certified,
             year: rng.range(2016, 2025),
