@@ -173,3 +173,51 @@ async fn a_dataset_with_no_countries_still_renders_and_says_so() {
         .unwrap()
         .contains("no partner countries"));
 }
+
+/// The style of every "sent abroad" arc piece, in drawing order.
+fn sent_styles(host: &web_sys::HtmlElement) -> Vec<String> {
+    let list = host.query_selector_all(".sa-arc-sent").unwrap();
+    (0..list.length())
+        .map(|i| {
+            let el: web_sys::Element = list.item(i).unwrap().unchecked_into();
+            el.get_attribute("style").unwrap_or_default()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn flows_turned_on_after_a_year_change_show_that_year() {
+    // The arcs of a layer that is off are brought up to date when it is turned on.
+    let reference = fresh_host("?year=2016&layers=partners,flows");
+    mount(&reference, generate(DEFAULT_SEED, 1));
+    leptos::task::tick().await;
+    let expected = sent_styles(&reference);
+    reference.remove();
+    assert!(expected.iter().any(|s| s != "stroke-width:0.00"));
+
+    let host = fresh_host("?layers=partners");
+    mount(&host, generate(DEFAULT_SEED, 1));
+    leptos::task::tick().await;
+    let slider = host
+        .query_selector("#sa-year")
+        .unwrap()
+        .expect("year slider");
+    run_on(
+        &slider,
+        "el.value = '2016'; el.dispatchEvent(new Event('input', {bubbles: true}))",
+    );
+    leptos::task::tick().await;
+    assert_ne!(
+        sent_styles(&host),
+        expected,
+        "flows stay as drawn while off"
+    );
+    let flows = host
+        .query_selector(".sa-legend-item:last-child input")
+        .unwrap()
+        .expect("flows checkbox");
+    run_on(&flows, "el.click()");
+    leptos::task::tick().await;
+    assert_eq!(count(&host, ".sa-map-svg.sa-show-flows"), 1);
+    assert_eq!(sent_styles(&host), expected);
+}

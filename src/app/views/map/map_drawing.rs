@@ -5,7 +5,7 @@
 
 use super::map_state::{MapCtx, MapModel};
 use crate::core::map_model::markup::{map_markup, CountryLook, LookScales, MapMarkup};
-use crate::core::map_model::CountryYear;
+use crate::core::map_model::{CountryYear, Layer, LayerSet};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,6 +26,25 @@ struct Shown {
     lang: Lang,
     stats: Vec<CountryYear>,
     looks: Vec<CountryLook>,
+    /// The arc styles on the elements, per country and kind: the arcs of a layer that is
+    /// off are brought up to date when it is turned on, not on every year change (with
+    /// the talent flows off, two of every three arcs).
+    arcs_drawn: Vec<[String; 3]>,
+}
+
+/// The layer that shows each kind of arc (cooperation, sent abroad, trained).
+const ARC_LAYERS: [Layer; 3] = [Layer::Partners, Layer::Flows, Layer::Flows];
+
+/// Brings the arcs of kind `k` of one country up to `look`, if their layer is shown.
+fn draw_arcs(layers: LayerSet, els: &CountryElements, look: &CountryLook, drawn: &mut [String; 3]) {
+    for (k, pieces) in els.arcs.iter().enumerate() {
+        if layers.contains(ARC_LAYERS[k]) && drawn[k] != look.arcs[k] {
+            for piece in pieces {
+                let _ = piece.set_attribute("style", &look.arcs[k]);
+            }
+            drawn[k].clone_from(&look.arcs[k]);
+        }
+    }
 }
 
 /// Every country's figures in `year`.
@@ -121,12 +140,19 @@ pub fn draw(ctx: MapCtx, groups: DrawingGroups) -> MapMarkup {
     let active = ctx.active.get_untracked();
     let selected = ctx.selected.get_untracked();
     let markup = map_markup(&model.geometry, &looks, active, selected, year);
-    let shown = StoredValue::new(Shown { lang, stats, looks });
+    let arcs_drawn = looks.iter().map(|l| l.arcs.clone()).collect();
+    let shown = StoredValue::new(Shown {
+        lang,
+        stats,
+        looks,
+        arcs_drawn,
+    });
     let drawn = Drawn {
         groups,
         elements: StoredValue::new_local(None),
     };
     follow_year_and_language(ctx, drawn, shown);
+    follow_layers(ctx, drawn, shown);
     follow_platforms(ctx, groups);
     follow_selection(ctx, drawn, selected);
     follow_tab_stop(ctx, drawn, active);
@@ -147,6 +173,7 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>
         let lang = ctx.label_lang.get();
         let model = ctx.model.get_value();
         let stats = year_stats(&model, year);
+        let layers = ctx.layers.get_untracked();
         drawn.with(|elements| {
             shown.update_value(|shown| {
                 let relabel = shown.lang != lang;
@@ -158,11 +185,7 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>
                     let before = &shown.looks[i];
                     set_if_changed(&els.shape, "fill", before.fill, next.fill);
                     set_if_changed(&els.shape, "aria-label", &before.label, &next.label);
-                    for (k, pieces) in els.arcs.iter().enumerate() {
-                        for piece in pieces {
-                            set_if_changed(piece, "style", &before.arcs[k], &next.arcs[k]);
-                        }
-                    }
+                    draw_arcs(layers, els, &next, &mut shown.arcs_drawn[i]);
                     let [partner, workshop] = &els.glyphs;
                     set_if_changed(partner, "style", &before.partner, &next.partner);
                     set_if_changed(workshop, "style", &before.workshop, &next.workshop);
@@ -170,6 +193,20 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>
                 }
                 shown.lang = lang;
                 shown.stats = stats;
+            });
+        });
+    });
+}
+
+/// A layer turned on shows its arcs as they are in the year shown.
+fn follow_layers(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>) {
+    Effect::new(move |_| {
+        let layers = ctx.layers.get();
+        drawn.with(|elements| {
+            shown.update_value(|shown| {
+                for (i, els) in elements.iter().enumerate() {
+                    draw_arcs(layers, els, &shown.looks[i], &mut shown.arcs_drawn[i]);
+                }
             });
         });
     });
