@@ -294,7 +294,7 @@ fn standard<'a>(
     let (countries_names, countries) = names.list(List::Countries, &s.countries).clone();
     fields.push((Field::Body, countries_names));
     Document {
-        id: s.code.to_string(),
+        id: String::from(s.code.as_str()),
         kind: DocKind::Standard,
         fields,
         facets: Facets {
@@ -317,7 +317,7 @@ fn trainer<'a>(
     let (country_names, country) = names.country(&t.country).clone();
     let (languages, language) = names.list(List::Languages, &t.languages).clone();
     Document {
-        id: t.id.to_string(),
+        id: String::from(t.id.as_str()),
         kind: DocKind::Trainer,
         fields: vec![
             (Field::Title, own.push(&t.display_name)),
@@ -354,7 +354,7 @@ fn partner<'a>(
     let (country_names, country) = names.country(&p.country).clone();
     fields.push((Field::Body, country_names));
     Document {
-        id: p.id.to_string(),
+        id: String::from(p.id.as_str()),
         kind: DocKind::Partner,
         fields,
         facets: Facets {
