@@ -82,6 +82,18 @@ fn run_on(el: &web_sys::Element, script: &str) {
         .unwrap();
 }
 
+/// Moves the year slider to `year`, as dragging it would.
+fn set_year(host: &web_sys::HtmlElement, year: u16) {
+    let slider = host
+        .query_selector("#sa-year")
+        .unwrap()
+        .expect("year slider");
+    run_on(
+        &slider,
+        &format!("el.value = '{year}'; el.dispatchEvent(new Event('input', {{bubbles: true}}))"),
+    );
+}
+
 /// Arc groups whose cooperation arc has a width (the country has partners by the year).
 fn arcs_drawn(host: &web_sys::HtmlElement) -> u32 {
     count(host, ".sa-arc-coop:not([style='stroke-width:0.00'])")
@@ -103,14 +115,7 @@ async fn moving_the_slider_back_draws_the_network_of_that_year() {
         0,
         "all opened by the last year"
     );
-    let slider = host
-        .query_selector("#sa-year")
-        .unwrap()
-        .expect("year slider");
-    run_on(
-        &slider,
-        "el.value = '2016'; el.dispatchEvent(new Event('input', {bubbles: true}))",
-    );
+    set_year(&host, 2016);
     leptos::task::tick().await;
     assert!(arcs_drawn(&host) < arcs, "fewer partner countries in 2016");
     assert!(
@@ -198,14 +203,7 @@ async fn flows_turned_on_after_a_year_change_show_that_year() {
     let host = fresh_host("?layers=partners");
     mount(&host, generate(DEFAULT_SEED, 1));
     leptos::task::tick().await;
-    let slider = host
-        .query_selector("#sa-year")
-        .unwrap()
-        .expect("year slider");
-    run_on(
-        &slider,
-        "el.value = '2016'; el.dispatchEvent(new Event('input', {bubbles: true}))",
-    );
+    set_year(&host, 2016);
     leptos::task::tick().await;
     assert_ne!(
         sent_styles(&host),

@@ -8,6 +8,15 @@ pub fn xml_escape(text: &str) -> String {
     out
 }
 
+/// Appends ` name="value"` to `out`, with `value` escaped.
+pub fn push_attr(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    xml_escape_into(out, value);
+    out.push('"');
+}
+
 /// [`xml_escape`], appending to `out`.
 pub fn xml_escape_into(out: &mut String, text: &str) {
     if !text

@@ -261,3 +261,32 @@ fn hostile_queries_give_results_or_nothing_never_a_panic() {
         }
     }
 }
+
+#[test]
+fn a_dataset_of_many_blocks_is_read_and_indexed_like_a_small_one() {
+    // The adapter makes documents and the builder reads them a block of 512 at a time
+    // (for the browser's optimising compiler). At ×3 there are 600+ partners and 1,500
+    // documents: three blocks. Every document must keep its place, and each one's own code
+    // (its id, a term no other document has) must find exactly that document.
+    use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
+    let atlas = generate(DEFAULT_SEED, 3);
+    assert!(atlas.partners.len() > 512 && atlas.trainers.len() > 512);
+    let docs = documents(&atlas);
+    let expected: Vec<&str> = (atlas.standards.iter().map(|s| s.code.as_str()))
+        .chain(atlas.trainers.iter().map(|t| t.id.as_str()))
+        .chain(atlas.partners.iter().map(|p| p.id.as_str()))
+        .chain(atlas.countries.iter().map(|c| c.id.as_str()))
+        .collect();
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, expected);
+    let index = SearchIndex::build(&docs);
+    let facets = index.facet_totals();
+    let kinds: usize = facets.kinds.iter().map(|(_, n)| n).sum();
+    assert_eq!(kinds, docs.len());
+    let last = docs.len() - 1;
+    for at in [0, 511, 512, 513, 1023, 1024, 1025, last - 60, last] {
+        let id = &docs[at].id;
+        let results = index.search(id, &Filter::default(), 5);
+        assert_eq!(results.hits.first().map(|h| h.doc), Some(at), "{id}");
+    }
+}

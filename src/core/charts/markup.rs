@@ -16,6 +16,7 @@ use super::ticks::format_count;
 use crate::core::geo::svg_path::push_digits;
 use crate::core::i18n;
 use crate::core::url_state::Lang;
+use crate::core::xml_text::push_attr;
 use std::fmt::Write;
 
 /// A coordinate as SVG wants it: at most two decimals, no trailing zeros.
@@ -48,15 +49,6 @@ fn push_coord(out: &mut String, v: f64) {
             out.push(char::from(b'0' + frac % 10));
         }
     }
-}
-
-/// Writes ` name="value"` with `value` escaped.
-fn attr(out: &mut String, name: &str, value: &str) {
-    out.push(' ');
-    out.push_str(name);
-    out.push_str("=\"");
-    xml_escape_into(out, value);
-    out.push('"');
 }
 
 /// Writes ` name="v"` for a coordinate.
@@ -112,7 +104,7 @@ pub fn cell_name(data: &MatrixData, row: usize, column: usize, lang: Lang) -> Op
 /// `<line>` with a class.
 fn line(out: &mut String, class: &str, (x1, y1, x2, y2): (f64, f64, f64, f64)) {
     out.push_str("<line");
-    attr(out, "class", class);
+    push_attr(out, "class", class);
     num(out, "x1", x1);
     num(out, "x2", x2);
     num(out, "y1", y1);
@@ -123,10 +115,10 @@ fn line(out: &mut String, class: &str, (x1, y1, x2, y2): (f64, f64, f64, f64)) {
 /// `<text>` with a class, position and anchor.
 fn text(out: &mut String, class: &str, (x, y): (f64, f64), anchor: &str, body: &str) {
     out.push_str("<text");
-    attr(out, "class", class);
+    push_attr(out, "class", class);
     num(out, "x", x);
     num(out, "y", y);
-    attr(out, "text-anchor", anchor);
+    push_attr(out, "text-anchor", anchor);
     out.push('>');
     xml_escape_into(out, body);
     out.push_str("</text>");
@@ -212,26 +204,26 @@ pub fn bars_markup(
         }
         let _ = write!(out, r#"" data-i="{i}""#);
         rect_box(&mut out, m.x, m.y, m.width.max(0.0), m.height.max(0.0));
-        attr(&mut out, "fill", if c.target { hatch_url } else { colour });
-        attr(&mut out, "stroke", colour);
-        attr(
+        push_attr(&mut out, "fill", if c.target { hatch_url } else { colour });
+        push_attr(&mut out, "stroke", colour);
+        push_attr(
             &mut out,
             "role",
             if c.selects_country { "button" } else { "img" },
         );
-        attr(
+        push_attr(
             &mut out,
             "aria-label",
             &mark_name(data, m, lang).unwrap_or_default(),
         );
         if c.selects_country {
-            attr(
+            push_attr(
                 &mut out,
                 "aria-pressed",
                 if c.highlight { "true" } else { "false" },
             );
         }
-        attr(&mut out, "tabindex", tab_index(i, active, l.marks.len()));
+        push_attr(&mut out, "tabindex", tab_index(i, active, l.marks.len()));
         out.push_str("/>");
         if c.target {
             let (x, y, anchor) = if horizontal {
@@ -289,14 +281,14 @@ pub fn matrix_markup(
         let side = (c.size - 1.0).max(1.0);
         let _ = write!(out, r#"<rect class="sa-mark sa-cell" data-i="{i}""#);
         rect_box(&mut out, c.x + 0.5, c.y + 0.5, side, side);
-        attr(&mut out, "fill", series_colour(0));
+        push_attr(&mut out, "fill", series_colour(0));
         out.push_str(r#" role="button""#);
-        attr(
+        push_attr(
             &mut out,
             "aria-label",
             &cell_name(data, c.row, c.column, lang).unwrap_or_default(),
         );
-        attr(&mut out, "tabindex", tab_index(i, active, l.marks.len()));
+        push_attr(&mut out, "tabindex", tab_index(i, active, l.marks.len()));
         out.push_str("/>");
     }
     out.push_str("</g>");

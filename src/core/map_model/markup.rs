@@ -16,7 +16,7 @@ use super::marks::{
 use crate::core::data::PlatformKind;
 use crate::core::geo::Bins;
 use crate::core::url_state::Lang;
-use crate::core::xml_text::xml_escape_into;
+use crate::core::xml_text::push_attr;
 use std::fmt::Write;
 
 /// Radius in screen pixels of a country drawn as a point.
@@ -112,22 +112,13 @@ pub fn map_markup(
     out
 }
 
-/// Appends ` name="value"` with `value` escaped.
-fn attr(out: &mut String, name: &str, value: &str) {
-    out.push(' ');
-    out.push_str(name);
-    out.push_str("=\"");
-    xml_escape_into(out, value);
-    out.push('"');
-}
-
 /// One gradient line from the hub to the country: arcs fade in towards where they go, so
 /// direction reads without motion. Cooperation and "sent abroad" run hub → country;
 /// "trained" runs country → hub (its stops are reversed). The flow gradients take the line
 /// from the first (`href`) and only set their own colours.
 fn gradients(out: &mut String, id: &str, (hx, hy): (f64, f64), (x, y): (f64, f64)) {
     out.push_str("<linearGradient");
-    attr(out, "id", &format!("sa-arc-{id}"));
+    push_attr(out, "id", &format!("sa-arc-{id}"));
     let _ = write!(
         out,
         " gradientUnits=\"userSpaceOnUse\" x1=\"{hx:.1}\" y1=\"{hy:.1}\" x2=\"{x:.1}\" y2=\"{y:.1}\">"
@@ -140,8 +131,8 @@ fn gradients(out: &mut String, id: &str, (hx, hy): (f64, f64), (x, y): (f64, f64
         ("trained", "sa-trained-stop-end", "sa-trained-stop-start"),
     ] {
         out.push_str("<linearGradient");
-        attr(out, "id", &format!("sa-{kind}-{id}"));
-        attr(out, "href", &format!("#sa-arc-{id}"));
+        push_attr(out, "id", &format!("sa-{kind}-{id}"));
+        push_attr(out, "href", &format!("#sa-arc-{id}"));
         let _ = write!(
             out,
             "><stop offset=\"0\" class=\"{first}\"/><stop offset=\"1\" class=\"{second}\"/></linearGradient>"
@@ -183,13 +174,13 @@ fn country(
         " fill=\"{}\" vector-effect=\"non-scaling-stroke\" role=\"button\" aria-pressed=\"{selected}\"",
         look.fill
     );
-    attr(out, "aria-label", &look.label);
+    push_attr(out, "aria-label", &look.label);
     let _ = write!(
         out,
         " tabindex=\"{}\" data-i=\"{i}\"",
         if active { "0" } else { "-1" }
     );
-    attr(out, "data-country", &shape.id);
+    push_attr(out, "data-country", &shape.id);
     out.push_str("/>");
 }
 
@@ -199,7 +190,7 @@ fn country(
 /// are classes on the `<svg>`.
 fn arcs(out: &mut String, shape: &CountryShape, look: &CountryLook) {
     out.push_str("<g class=\"sa-arc-group\"");
-    attr(out, "data-arcs", &shape.id);
+    push_attr(out, "data-arcs", &shape.id);
     out.push_str(" aria-hidden=\"true\">");
     let kinds = [
         ("coop", "sa-arc", &shape.arc_out),
@@ -213,7 +204,7 @@ fn arcs(out: &mut String, shape: &CountryShape, look: &CountryLook) {
                 out,
                 "<path class=\"sa-arc sa-arc-{kind}\" d=\"{d}\" style=\"{style}\""
             );
-            attr(out, "stroke", &format!("url(#{gradient}-{})", shape.id));
+            push_attr(out, "stroke", &format!("url(#{gradient}-{})", shape.id));
             out.push_str(" vector-effect=\"non-scaling-stroke\"/>");
         }
         out.push_str("</g>");

@@ -85,6 +85,21 @@ impl FacetTables {
             values: Vec::with_capacity(docs.len() * 3),
             ..FacetTables::default()
         };
+        for block in docs.chunks(256) {
+            tables.add_block(block);
+        }
+        let years = tables.docs.iter().filter_map(|d| d.year);
+        if let (Some(first), Some(last)) = (years.clone().min(), years.max()) {
+            tables.first_year = first;
+            tables.year_span = usize::from(last - first) + 1;
+        }
+        tables
+    }
+
+    /// Interns the facets of `docs`, in a call per block (see `index::READ_BLOCK`).
+    #[inline(never)]
+    fn add_block(&mut self, docs: &[Document]) {
+        let tables = self;
         for doc in docs {
             let facets = &doc.facets;
             let start = tables.values.len() as u32;
@@ -107,12 +122,6 @@ impl FacetTables {
             };
             tables.docs.push(entry);
         }
-        let years = tables.docs.iter().filter_map(|d| d.year);
-        if let (Some(first), Some(last)) = (years.clone().min(), years.max()) {
-            tables.first_year = first;
-            tables.year_span = usize::from(last - first) + 1;
-        }
-        tables
     }
 
     /// The country ids of `doc`.

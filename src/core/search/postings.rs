@@ -21,22 +21,6 @@ pub(super) struct Run {
     pub end: u32,
 }
 
-impl Occurrences {
-    /// Calls `run` with each run as (document, field, term ids). A callback over slices:
-    /// an iterator's `next` stayed a call per run under opt-level "z" (21 M instructions of
-    /// the ×100 build's two passes).
-    fn each(&self, mut run: impl FnMut(u32, usize, &[u32])) {
-        let ids = &self.ids[..];
-        for r in &self.runs[..] {
-            run(
-                r.tag >> 2,
-                (r.tag & 3) as usize,
-                &ids[r.start as usize..r.end as usize],
-            );
-        }
-    }
-}
-
 /// Posting lists in dictionary order, built in place: `order` lists the term ids (as the
 /// occurrences use them) in the dictionary's order, and the result is each term's offset
 /// into the two arrays after it, then one posting per (term, document), in document order,
@@ -67,14 +51,9 @@ pub(super) fn postings(
     let mut offsets_vec = vec![0u32; order.len() + 1];
     let mut last_vec = vec![0u32; order.len()];
     let (offsets, last) = (&mut offsets_vec[..], &mut last_vec[..]);
-    occurrences.each(|d, _, ids| {
-        for &t in ids {
-            if last[t as usize] != d + 1 {
-                last[t as usize] = d + 1;
-                offsets[t as usize + 1] += 1;
-            }
-        }
-    });
+    for runs in occurrences.runs.chunks(BLOCK) {
+        count_block(runs, &occurrences.ids, last, offsets);
+    }
     for t in 0..order.len() {
         offsets[t + 1] += offsets[t];
     }
@@ -87,8 +66,44 @@ pub(super) fn postings(
     let mut next_vec = offsets[..order.len()].to_vec();
     let next = &mut next_vec[..];
     last.fill(0);
-    occurrences.each(|d, f, ids| {
-        for &t in ids {
+    for runs in occurrences.runs.chunks(BLOCK) {
+        write_block(runs, &occurrences.ids, last, next, docs, tfs);
+    }
+    (offsets_vec, docs_vec, tfs_vec)
+}
+
+/// Runs per call of [`count_block`] and [`write_block`]: a browser optimises a WebAssembly
+/// function for its later calls only (see `index::READ_BLOCK`), and one pass over all
+/// 272,000 runs (at ×100) in one call would run as baseline code throughout.
+const BLOCK: usize = 4096;
+
+/// The counting pass of [`postings`] over some runs.
+#[inline(never)]
+fn count_block(runs: &[Run], ids: &[u32], last: &mut [u32], offsets: &mut [u32]) {
+    for r in runs {
+        let d = r.tag >> 2;
+        for &t in &ids[r.start as usize..r.end as usize] {
+            if last[t as usize] != d + 1 {
+                last[t as usize] = d + 1;
+                offsets[t as usize + 1] += 1;
+            }
+        }
+    }
+}
+
+/// The writing pass of [`postings`] over some runs.
+#[inline(never)]
+fn write_block(
+    runs: &[Run],
+    ids: &[u32],
+    last: &mut [u32],
+    next: &mut [u32],
+    docs: &mut [u32],
+    tfs: &mut [[u8; 4]],
+) {
+    for r in runs {
+        let (d, f) = (r.tag >> 2, (r.tag & 3) as usize);
+        for &t in &ids[r.start as usize..r.end as usize] {
             let t = t as usize;
             if last[t] == d + 1 {
                 let tf = &mut tfs[next[t] as usize - 1][f];
@@ -101,8 +116,7 @@ pub(super) fn postings(
                 next[t] += 1;
             }
         }
-    });
-    (offsets_vec, docs_vec, tfs_vec)
+    }
 }
 
 /// The ids of `terms` in byte order of their strings (the dictionary's order). They are

@@ -38,23 +38,22 @@ pub fn documents(atlas: &Atlas) -> Vec<Document> {
     );
     let mut names = Names::new(atlas);
     let mut own = OwnTexts::new(atlas);
-    docs.extend(
-        atlas
-            .standards
-            .iter()
-            .map(|s| standard(&mut names, &mut own, s)),
-    );
-    docs.extend(
-        atlas
-            .trainers
-            .iter()
-            .map(|t| trainer(&mut names, &mut own, t)),
-    );
     let first_years = partner_first_years(atlas);
-    docs.extend(atlas.partners.iter().map(|p| {
-        let since = first_years.get(p.id.as_str()).copied();
-        partner(&mut names, &mut own, p, since)
-    }));
+    let mut make = Make {
+        names: &mut names,
+        own: &mut own,
+        first_years: &first_years,
+        docs: &mut docs,
+    };
+    for block in atlas.standards.chunks(BLOCK) {
+        make.standards_block(block);
+    }
+    for block in atlas.trainers.chunks(BLOCK) {
+        make.trainers_block(block);
+    }
+    for block in atlas.partners.chunks(BLOCK) {
+        make.partners_block(block);
+    }
     docs.extend(
         atlas
             .countries
@@ -63,6 +62,44 @@ pub fn documents(atlas: &Atlas) -> Vec<Document> {
     );
     own.share(&mut docs);
     docs
+}
+
+/// Records per call of the `Make::…_block` methods: a call per block, not one loop over
+/// every record, so the browser runs optimised code for most of them (see
+/// `search::index::READ_BLOCK`).
+const BLOCK: usize = 512;
+
+/// What [`documents`] makes documents with, and where it puts them.
+struct Make<'a, 'm> {
+    names: &'m mut Names<'a>,
+    own: &'m mut OwnTexts,
+    first_years: &'m FastMap<&'a str, u16>,
+    docs: &'m mut Vec<Document>,
+}
+
+impl<'a> Make<'a, '_> {
+    #[inline(never)]
+    fn standards_block(&mut self, records: &'a [crate::core::data::Standard]) {
+        let (names, own) = (&mut *self.names, &mut *self.own);
+        self.docs
+            .extend(records.iter().map(|s| standard(names, own, s)));
+    }
+
+    #[inline(never)]
+    fn trainers_block(&mut self, records: &'a [crate::core::data::Trainer]) {
+        let (names, own) = (&mut *self.names, &mut *self.own);
+        self.docs
+            .extend(records.iter().map(|t| trainer(names, own, t)));
+    }
+
+    #[inline(never)]
+    fn partners_block(&mut self, records: &'a [crate::core::data::Partner]) {
+        let (names, own, first_years) = (&mut *self.names, &mut *self.own, self.first_years);
+        self.docs.extend(records.iter().map(|p| {
+            let since = first_years.get(p.id.as_str()).copied();
+            partner(names, own, p, since)
+        }));
+    }
 }
 
 /// The texts only one document has (its titles, its code, a trainer's standards), written
