@@ -99,12 +99,8 @@ fn plain_ascii_tokens(
     text: &str,
     mut emit: impl FnMut(&str, Range<usize>, TokenKind),
 ) {
-    let TokenBuffers {
-        term,
-        compound,
-        cjk: _,
-    } = buffers;
-    let mut compound = Compound::new(compound);
+    let term = &mut buffers.term;
+    let mut compound = Compound::new(&mut buffers.compound);
     let mut start = 0;
     for (i, b) in text
         .bytes()
