@@ -25,6 +25,7 @@
 //! ```
 
 mod chunks;
+mod compound;
 mod document;
 mod execute;
 mod expand;

@@ -12,14 +12,12 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::compound::{is_connector, Compound};
 use super::normalize::fold_char;
 
 /// Longest term kept, in characters; longer words are truncated the same way on both sides, so
 /// they still match, while a pasted 10,000-character "word" costs nothing.
 pub const MAX_TERM_CHARS: usize = 32;
-
-/// Most parts kept in one compound term: a real code has a handful.
-const MAX_COMPOUND_PARTS: usize = 8;
 
 /// How a token was produced; the query planner treats each kind differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,84 +184,6 @@ fn flush_cjk(run: &mut Vec<(usize, char)>, emit: &mut impl FnMut(&str, Range<usi
         }
     }
     run.clear();
-}
-
-/// Words joined by connectors, accumulated until something else interrupts them.
-struct Compound<'b> {
-    text: &'b mut String,
-    start: usize,
-    word_end: usize,
-    /// End of a connector that follows the last word; a word starting there continues the code.
-    connector_end: Option<usize>,
-    parts: usize,
-}
-
-impl<'b> Compound<'b> {
-    /// A compound built in `text` (emptied first).
-    fn new(text: &'b mut String) -> Compound<'b> {
-        text.clear();
-        Compound {
-            text,
-            start: 0,
-            word_end: 0,
-            connector_end: None,
-            parts: 0,
-        }
-    }
-
-    fn word(
-        &mut self,
-        term: &str,
-        range: Range<usize>,
-        emit: &mut impl FnMut(&str, Range<usize>, TokenKind),
-    ) {
-        let continues = self.parts > 0 && self.connector_end == Some(range.start);
-        if continues && self.parts < MAX_COMPOUND_PARTS {
-            self.text.push('-');
-        } else {
-            self.flush(emit);
-            self.start = range.start;
-        }
-        self.text.push_str(term);
-        self.word_end = range.end;
-        self.connector_end = None;
-        self.parts += 1;
-    }
-
-    fn connector(
-        &mut self,
-        start: usize,
-        end: usize,
-        emit: &mut impl FnMut(&str, Range<usize>, TokenKind),
-    ) {
-        if self.parts > 0 && self.connector_end.is_none() && self.word_end == start {
-            self.connector_end = Some(end);
-        } else {
-            self.flush(emit);
-        }
-    }
-
-    fn flush(&mut self, emit: &mut impl FnMut(&str, Range<usize>, TokenKind)) {
-        if self.parts >= 2 {
-            truncate_chars(self.text, MAX_TERM_CHARS);
-            emit(self.text, self.start..self.word_end, TokenKind::Compound);
-        }
-        self.text.clear();
-        self.parts = 0;
-        self.connector_end = None;
-    }
-}
-
-/// A lone dash, slash or dot between two words (ASCII, typographic or full-width).
-fn is_connector(segment: &str) -> bool {
-    let mut chars = segment.chars();
-    matches!(
-        (chars.next(), chars.next()),
-        (
-            Some('-' | '/' | '.' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}' | '\u{FF0F}'),
-            None
-        )
-    )
 }
 
 /// Chinese, Japanese and Korean scripts, which are written without spaces between words.
