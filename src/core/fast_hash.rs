@@ -4,28 +4,43 @@
 
 use std::collections::{HashMap, HashSet};
 
+/// One step of the Fx hash: mixes `word` into the state `h`.
+#[inline(always)]
+pub(crate) fn fx_round(h: u64, word: u64) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    (h.rotate_left(5) ^ word).wrapping_mul(K)
+}
+
+/// MurmurHash3's final mix (fmix64): spreads every bit of `h` over the whole word.
+#[inline(always)]
+pub(crate) fn fmix64(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
 /// The hasher's state.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+            self.0 = fx_round(self.0, word);
         }
         for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+            self.0 = fx_round(self.0, u64::from(b));
         }
     }
 
     // The same step as `write(&[b])`, without the call and the loop: `str` hashes end with
     // a 0xff byte, so every id hashed goes through here once (same hash values as before).
     fn write_u8(&mut self, b: u8) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        self.0 = fx_round(self.0, u64::from(b));
     }
 
     fn finish(&self) -> u64 {
@@ -33,12 +48,7 @@ impl std::hash::Hasher for FxHasher {
         // the low bits of the input; a final mix (MurmurHash3's fmix64) spreads every input
         // bit over the whole word. Without it, ids that differ late (`trainer-01234`)
         // crowded into a few buckets and every set insert compared many strings.
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
+        fmix64(self.0)
     }
 }
 

@@ -5,6 +5,8 @@
 //! allocation of its own (a `HashMap<String, u32>` made 68,000 strings at ×100, then moved
 //! them all to sort them), and finding one hashes it once, a word at a time.
 
+use crate::core::fast_hash::{fmix64, fx_round};
+
 /// A set of byte strings, each with an id: 0, 1, 2… in order of first appearance.
 pub(super) struct Interner {
     bytes: Vec<u8>,
@@ -94,15 +96,13 @@ impl Interner {
 /// MurmurHash3's final mix). The last 1–8 bytes are read as two overlapping loads instead
 /// of one at a time, so a short term is two or three rounds.
 fn hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let round = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
-    let mut h = round(0, bytes.len() as u64);
+    let mut h = fx_round(0, bytes.len() as u64);
     let mut rest = bytes;
     while let Some((word, tail)) = rest.split_first_chunk::<8>() {
         if tail.is_empty() {
             break;
         }
-        h = round(h, u64::from_le_bytes(*word));
+        h = fx_round(h, u64::from_le_bytes(*word));
         rest = tail;
     }
     let n = rest.len();
@@ -115,12 +115,7 @@ fn hash(bytes: &[u8]) -> u64 {
     } else {
         0
     };
-    h = round(h, last);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+    fmix64(fx_round(h, last))
 }
 
 #[cfg(test)]
