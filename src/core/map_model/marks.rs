@@ -4,6 +4,7 @@
 //! depends on them.
 
 use super::activity::Metrics;
+use super::layer::Layer;
 
 /// Arc width in screen pixels for `value` out of `max`: square-root scaled, so area-like
 /// differences stay readable, between 0.8 and 4.0 pixels. Zero means "no arc".
@@ -22,6 +23,10 @@ pub fn partner_radius(partners: u64, max: u64) -> f64 {
     }
     2.0 + 5.0 * (partners as f64 / max.max(1) as f64).sqrt()
 }
+
+/// The layer that shows each kind of arc, in [`arc_widths`]' order: cooperation, sent
+/// abroad, trained.
+pub const ARC_LAYERS: [Layer; 3] = [Layer::Partners, Layer::Flows, Layer::Flows];
 
 /// The widths of a country's cooperation, "sent abroad" and "trained" arcs, in that order.
 /// A zero width draws nothing, so an arc appears with the first partner or flow.

@@ -99,28 +99,27 @@ impl FacetTables {
     /// Interns the facets of `docs`, in a call per block (see `index::READ_BLOCK`).
     #[inline(never)]
     fn add_block(&mut self, docs: &[Document]) {
-        let tables = self;
         for doc in docs {
             let facets = &doc.facets;
-            let start = tables.values.len() as u32;
+            let start = self.values.len() as u32;
             for c in &facets.country {
-                let id = tables.countries.intern(c);
-                tables.values.push(id);
+                let id = self.countries.intern(c);
+                self.values.push(id);
             }
             for l in &facets.language {
-                let id = tables.languages.intern(l);
-                tables.values.push(id);
+                let id = self.languages.intern(l);
+                self.values.push(id);
             }
             let entry = DocFacets {
                 kind: doc.kind,
                 start,
                 countries: facets.country.len() as u32,
                 languages: facets.language.len() as u32,
-                sector: facets.sector.as_ref().map(|s| tables.sectors.intern(s)),
+                sector: facets.sector.as_ref().map(|s| self.sectors.intern(s)),
                 level: facets.level,
                 year: facets.year,
             };
-            tables.docs.push(entry);
+            self.docs.push(entry);
         }
     }
 

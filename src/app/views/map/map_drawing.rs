@@ -4,8 +4,9 @@
 //! platforms are open), the selection and the roving tab stop.
 
 use super::map_state::{MapCtx, MapModel};
+use crate::core::map_model::marks::ARC_LAYERS;
 use crate::core::map_model::markup::{map_markup, CountryLook, LookScales, MapMarkup};
-use crate::core::map_model::{CountryYear, Layer, LayerSet};
+use crate::core::map_model::{CountryYear, LayerSet};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,9 +32,6 @@ struct Shown {
     /// the talent flows off, two of every three arcs).
     arcs_drawn: Vec<[String; 3]>,
 }
-
-/// The layer that shows each kind of arc (cooperation, sent abroad, trained).
-const ARC_LAYERS: [Layer; 3] = [Layer::Partners, Layer::Flows, Layer::Flows];
 
 /// Brings the arcs of kind `k` of one country up to `look`, if their layer is shown.
 fn draw_arcs(layers: LayerSet, els: &CountryElements, look: &CountryLook, drawn: &mut [String; 3]) {
