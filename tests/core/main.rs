@@ -7,6 +7,7 @@ mod charts_export;
 mod charts_markup;
 mod charts_params;
 mod charts_scales;
+mod data_bad_file;
 mod data_bad_input;
 mod data_figures;
 mod data_generator;
