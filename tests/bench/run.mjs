@@ -72,7 +72,7 @@ function scaledDist(scale) {
 
 if (!existsSync(dist)) throw new Error(`${dist} is missing: build first (./atlas build)`);
 const serve = (dir, p) =>
-  spawn('node', [resolve(root, 'tests/e2e/serve.mjs'), dir, String(p), '--lifetime', '3600'], { stdio: 'ignore' });
+  spawn('node', [resolve(root, 'serve.mjs'), dir, String(p), '--lifetime', '3600'], { stdio: 'ignore' });
 const servers = [serve(dist, port), serve(scaledDist(100), port + 1)];
 try {
   await waitForServer(baseURLs[1]);

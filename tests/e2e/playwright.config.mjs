@@ -38,14 +38,14 @@ export default defineConfig({
   // Two origins: the atlas, and a "host" site on port + 100 for the embedding tests.
   webServer: [
     {
-      command: `node tests/e2e/serve.mjs ${dist} ${port} --lifetime 1800`,
+      command: `node serve.mjs ${dist} ${port} --lifetime 1800`,
       cwd: root,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `node tests/e2e/serve.mjs tests/e2e/host ${port + 100} --lifetime 1800`,
+      command: `node serve.mjs tests/e2e/host ${port + 100} --lifetime 1800`,
       cwd: root,
       url: `http://127.0.0.1:${port + 100}/`,
       reuseExistingServer: false,
