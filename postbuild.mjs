@@ -1,57 +1,123 @@
-// Trunk post-build hook: makes the built index.html run under a strict Content-Security-Policy.
-// Trunk's loader is an inline <script type="module">; it is moved into its own file
-// (boot-<hash>.js), and the CSP is written into the page. The build fails if any other
-// inline script remains.
+// Trunk post-build hook: turns Trunk's output into the page a visitor gets.
+// 1. Trunk's inline loader is replaced by the app's boot script (src/boot.js, written as
+//    boot-<hash>.js with the glue's and the wasm's names filled in), which shows the wasm's
+//    download progress and says why if the app cannot start. Trunk's preloads of the wasm
+//    and its glue go: they would compete for bandwidth with the first view.
+// 2. The first view (the static map of the latest year, src/core/first_view) is written
+//    into index.html and its German and Chinese twins by the `first_view` binary.
+// 3. The Content-Security-Policy is written into each page, with the hash of each inline
+//    script the first view carries, and checked directive by directive.
+// 4. Text files and the wasm get precompressed twins (.gz, .br) for hosts that serve them
+//    (nginx gzip_static / brotli_static).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The policy, directive by directive; `script-src` gets the inline scripts' hashes. */
+const POLICY = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'", "'wasm-unsafe-eval'"],
   // Inline style *attributes* set by components (CSSOM and SVG); no inline <style> ships.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "worker-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+  ['style-src', "'self'", "'unsafe-inline'"],
+  ['img-src', "'self'", 'data:', 'blob:'],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['frame-src', "'self'"],
+  ['worker-src', "'none'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+];
+
+/** The policy as written into a page, with `hashes` added to `script-src`. */
+function policy(hashes = []) {
+  return POLICY.map(([name, ...values]) =>
+    [name, ...values, ...(name === 'script-src' ? hashes : [])].join(' '),
+  ).join('; ');
+}
+
+/** The policy a page carries, parsed into directives (name → values). */
+function readPolicy(html) {
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
+  if (!meta) return null;
+  return new Map(
+    meta[1].split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([n, ...v]) => [n, v]),
+  );
+}
+
+/** The CSP source of an inline script's text. */
+function scriptHash(code) {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+function die(message) {
+  console.error(`postbuild.mjs: ${message}`);
+  process.exit(1);
+}
 
 const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
-  process.exit(1);
-}
-const file = join(dir, 'index.html');
-let html = readFileSync(file, 'utf8');
+if (!dir) die('runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+const index = join(dir, 'index.html');
+let html = readFileSync(index, 'utf8');
 
-const inline = /<script type="module"( nonce="[^"]*")?>([\s\S]*?)<\/script>/;
-const match = html.match(inline);
-if (match) {
-  const code = match[2].trim() + '\n';
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
-  writeFileSync(join(dir, name), code);
-  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+// 1. The boot script instead of Trunk's loader and preloads.
+const loader = html.match(/<script type="module"( nonce="[^"]*")?>([\s\S]*?)<\/script>/);
+if (!loader) die("Trunk's inline loader is not in index.html");
+const glue = loader[2].match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasm = loader[2].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!glue || !wasm) die(`cannot read the glue and wasm names from Trunk's loader:\n${loader[2]}`);
+const boot = readFileSync(join(here, 'src/boot.js'), 'utf8')
+  .replace('__GLUE__', `./${glue}`)
+  .replace('__WASM__', `./${wasm}`)
+  .replace('__WASM_BYTES__', String(statSync(join(dir, wasm)).size));
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace(loader[0], `<script type="module" src="./${bootName}"></script>`);
+html = html.replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, '');
+writeFileSync(index, html);
+
+// 2. The first view, in each language.
+execFileSync('cargo', ['run', '--quiet', '--no-default-features', '--bin', 'first_view', '--', dir], {
+  cwd: here,
+  stdio: 'inherit',
+});
+
+// 3. The policy, with each inline script's hash, checked as written.
+const pages = readdirSync(dir).filter((f) => /^index(\.[a-z-]+)?\.html$/i.test(f));
+if (pages.length < 3) die(`expected index.html and its language twins, found ${pages.join(', ')}`);
+for (const page of pages) {
+  const file = join(dir, page);
+  let text = readFileSync(file, 'utf8');
+  if (/<style[\s>]/.test(text)) die(`${page}: an inline <style> is left; move it to style/`);
+  const inline = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = [...new Set(inline.map(scriptHash))];
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`;
+  if (!text.includes('<meta charset="utf-8" />')) die(`${page}: no <meta charset="utf-8" /> to put the policy after`);
+  text = text.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`);
+  const written = readPolicy(text);
+  for (const [name, ...values] of POLICY) {
+    const got = written?.get(name) ?? [];
+    if (values.some((v) => !got.includes(v))) die(`${page}: ${name} is not ${values.join(' ')}: ${got.join(' ')}`);
+  }
+  const scriptSrc = written.get('script-src');
+  if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'")) die(`${page}: script-src allows inline code`);
+  if (inline.some((code) => !scriptSrc.includes(scriptHash(code)))) die(`${page}: an inline script's hash is missing`);
+  writeFileSync(file, text);
 }
-if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
-  console.error('postbuild.mjs: an inline <script> is left in index.html; the CSP would block it');
-  process.exit(1);
+
+// 4. Precompressed twins.
+for (const name of readdirSync(dir, { recursive: true })) {
+  const file = join(dir, name);
+  if (!/\.(html|js|css|json|wasm|svg)$/.test(name) || !statSync(file).isFile()) continue;
+  const raw = readFileSync(file);
+  writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+  writeFileSync(
+    `${file}.br`,
+    brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+  );
 }
-if (/<style[\s>]/.test(html)) {
-  console.error('postbuild.mjs: an inline <style> is left in index.html; move it to style/');
-  process.exit(1);
-}
-html = html.replace(
-  /<meta charset="utf-8" \/>/,
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-);
-if (!html.includes('Content-Security-Policy')) {
-  console.error('postbuild.mjs: could not insert the CSP meta tag');
-  process.exit(1);
-}
-writeFileSync(file, html);

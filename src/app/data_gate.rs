@@ -133,6 +133,8 @@ pub fn DataErrorView(
         _ => Vec::new(),
     };
     let hidden = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    // The message replaces the first view once it is in the page.
+    Effect::new(|_| super::first_view::take_over());
     let listed: Vec<_> = problems
         .into_iter()
         .take(SHOWN_PROBLEMS)

@@ -2,7 +2,6 @@
 
 use super::i18n::{tr, use_lang};
 use super::state::AppStateCtx;
-use super::views::nav_label_key;
 use crate::core::url_state::{Lang, Theme, View};
 use leptos::prelude::*;
 
@@ -43,7 +42,7 @@ fn MainNav() -> impl IntoView {
                         aria-current=move || (current.get() == view).then_some("page")
                         on:click=ctx.on_link_click(view)
                     >
-                        {tr(nav_label_key(view))}
+                        {tr(view.nav_label_key())}
                     </a>
                 </li>
             }

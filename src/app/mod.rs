@@ -4,6 +4,7 @@
 pub mod data_gate;
 mod embed;
 pub mod export;
+pub mod first_view;
 mod footer;
 mod header;
 mod i18n;

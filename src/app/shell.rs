@@ -6,7 +6,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::i18n::tr;
 use super::state::provide_app_state;
-use super::views::{provide_world, view_title_key, CurrentView};
+use super::views::{provide_world, CurrentView};
 use crate::core::i18n;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
         let lang = ctx.lang.get();
         let title = format!(
             "{} · {}",
-            i18n::text(lang, view_title_key(view.get())),
+            i18n::text(lang, view.get().title_key()),
             i18n::text(lang, "app_title")
         );
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {

@@ -6,6 +6,7 @@ pub mod data;
 pub mod embed;
 pub mod fast_hash;
 pub mod figure_text;
+pub mod first_view;
 pub mod geo;
 pub mod i18n;
 pub mod map_model;

@@ -14,6 +14,7 @@ mod data_generator;
 mod data_json_scan;
 mod data_json_tree;
 mod embed_snippets;
+mod first_view;
 mod geo_arc;
 mod geo_color_scale;
 mod geo_path;

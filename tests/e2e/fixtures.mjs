@@ -15,9 +15,16 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens the app at `query` and waits until the data has loaded (the view's heading shows). */
+/** Opens the app at `query` and waits until the app has taken the place of the page's
+ *  static first view and its view's heading shows. */
 export async function openApp(page, query = '') {
   await page.goto(query ? `./${query}` : './');
+  await appStarted(page);
+}
+
+/** Waits until the app has taken over from the static first view (`.sa-first-view`). */
+export async function appStarted(page) {
+  await expect(page.locator('.sa-first-view')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

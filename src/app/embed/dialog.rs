@@ -3,7 +3,6 @@
 
 use crate::app::i18n::{tr, use_lang};
 use crate::app::state::AppStateCtx;
-use crate::app::views::view_title_key;
 use crate::core::embed::{base_url, snippets, EmbedSnippets};
 use crate::core::i18n;
 use leptos::html::Dialog;
@@ -59,7 +58,7 @@ fn EmbedDialogBody(
         let state = ctx.state.get();
         let title = format!(
             "{} · {}",
-            i18n::text(lang.get(), view_title_key(state.view)),
+            i18n::text(lang.get(), state.view.title_key()),
             i18n::text(lang.get(), "app_title")
         );
         snippets(&base_url(&page_href()), &state, &title)

@@ -16,28 +16,6 @@ use super::state::AppStateCtx;
 use crate::core::url_state::View;
 use leptos::prelude::*;
 
-/// The i18n key of a view's name in the navigation.
-pub fn nav_label_key(view: View) -> &'static str {
-    match view {
-        View::Map => "nav_map",
-        View::Charts => "nav_charts",
-        View::Search => "nav_search",
-        View::Present => "nav_present",
-        View::About => "nav_about",
-    }
-}
-
-/// The i18n key of a view's page title.
-pub fn view_title_key(view: View) -> &'static str {
-    match view {
-        View::Map => "view_map_title",
-        View::Charts => "view_charts_title",
-        View::Search => "view_search_title",
-        View::Present => "view_present_title",
-        View::About => "view_about_title",
-    }
-}
-
 /// The index (`data-i`) of the mark an event happened on, if it happened on one: the
 /// charts and the map write their marks as markup and handle their events on the group.
 pub fn mark_index(ev: &web_sys::Event) -> Option<usize> {
@@ -51,6 +29,13 @@ pub fn mark_index(ev: &web_sys::Event) -> Option<usize> {
 pub fn CurrentView() -> impl IntoView {
     let ctx = expect_context::<AppStateCtx>();
     let view = Memo::new(move |_| ctx.state.with(|s| s.view));
+    // The first view stands for the map, which takes over once drawn; any other view
+    // takes over as soon as it is in the page.
+    Effect::new(move |_| {
+        if view.get() != View::Map {
+            crate::app::first_view::take_over();
+        }
+    });
     move || match view.get() {
         View::Map => view! { <MapView /> }.into_any(),
         View::Charts => view! { <ChartsView /> }.into_any(),

@@ -25,6 +25,17 @@ impl Layer {
         Layer::Flows,
     ];
 
+    /// The i18n key of the layer's name in the legend.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Layer::Certifications => "map_layer_cert",
+            Layer::Partners => "map_layer_partners",
+            Layer::Workshops => "map_layer_workshops",
+            Layer::Stations => "map_layer_stations",
+            Layer::Flows => "map_layer_flows",
+        }
+    }
+
     /// The value used in the URL (`layers=cert,partners,…`).
     pub fn slug(self) -> &'static str {
         match self {

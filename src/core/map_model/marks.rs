@@ -110,3 +110,18 @@ pub fn shape_path(shape: Shape, r: f64) -> String {
         ),
     }
 }
+
+/// The hub's star (Chongqing), around its centre.
+pub const HUB_STAR: &str =
+    "M0,-8L2.4,-2.5L8,-2.5L3.5,1.2L5,7L0,3.8L-5,7L-3.5,1.2L-8,-2.5L-2.4,-2.5Z";
+
+/// A layer's legend glyph: its class and path, in a 16 × 16 box around the origin.
+pub fn legend_glyph(layer: Layer) -> (&'static str, String) {
+    match layer {
+        Layer::Certifications => ("sa-legend-cert", "M-7,-5h14v10h-14z".into()),
+        Layer::Partners => ("sa-glyph-partner", shape_path(Shape::Circle, 5.0)),
+        Layer::Workshops => ("sa-glyph-workshop", shape_path(Shape::Square, 4.5)),
+        Layer::Stations => ("sa-glyph-station", shape_path(Shape::Triangle, 5.0)),
+        Layer::Flows => ("sa-legend-flow", "M-7,4Q0,-8 7,4".into()),
+    }
+}

@@ -16,7 +16,7 @@ use super::marks::{
 use crate::core::data::PlatformKind;
 use crate::core::geo::Bins;
 use crate::core::url_state::Lang;
-use crate::core::xml_text::push_attr;
+use crate::core::xml_text::{push_attr, xml_escape_into};
 use std::fmt::Write;
 
 /// Radius in screen pixels of a country drawn as a point.
@@ -93,18 +93,29 @@ pub fn map_markup(
     selected: Option<usize>,
     year: u16,
 ) -> MapMarkup {
+    write_markup(geo, looks, Some((active, selected)), year)
+}
+
+/// The same drawing as [`map_markup`], but inert: the static map written into the page
+/// before the app starts. Countries are not buttons and take no focus; each is named by
+/// an SVG `<title>` (read without JavaScript, and by link previews).
+pub fn static_map_markup(geo: &MapGeometry, looks: &[CountryLook], year: u16) -> MapMarkup {
+    write_markup(geo, looks, None, year)
+}
+
+/// `focus`: the tab stop and the selection of an interactive drawing, `None` for an inert one.
+fn write_markup(
+    geo: &MapGeometry,
+    looks: &[CountryLook],
+    focus: Option<(usize, Option<usize>)>,
+    year: u16,
+) -> MapMarkup {
     let mut out = MapMarkup::default();
     let (hx, hy) = geo.hub;
     for (i, (shape, look)) in geo.countries.iter().zip(looks).enumerate() {
         gradients(&mut out.defs, &shape.id, (hx, hy), shape.anchor);
-        country(
-            &mut out.countries,
-            i,
-            shape,
-            look,
-            i == active,
-            selected == Some(i),
-        );
+        let role = focus.map(|(active, selected)| (i == active, selected == Some(i)));
+        country(&mut out.countries, i, shape, look, role);
         arcs(&mut out.arcs, shape, look);
         glyphs(&mut out.glyphs, look);
     }
@@ -140,16 +151,17 @@ fn gradients(out: &mut String, id: &str, (hx, hy): (f64, f64), (x, y): (f64, f64
     }
 }
 
-/// A partner country: a `<path>`, or a `<circle>` when the world geometry has no shape;
-/// a button named with its figures, on the roving tab stop when `active`.
+/// A partner country: a `<path>`, or a `<circle>` when the world geometry has no shape.
+/// Interactive (`role` is `(active, selected)`): a button named with its figures, on the
+/// roving tab stop when `active`. Inert: a shape with a `<title>`.
 fn country(
     out: &mut String,
     i: usize,
     shape: &CountryShape,
     look: &CountryLook,
-    active: bool,
-    selected: bool,
+    role: Option<(bool, bool)>,
 ) {
+    let selected = role.is_some_and(|(_, selected)| selected);
     let class = match (&shape.d, selected) {
         (Some(_), false) => "sa-map-country",
         (Some(_), true) => "sa-map-country sa-selected",
@@ -171,17 +183,29 @@ fn country(
     }
     let _ = write!(
         out,
-        " fill=\"{}\" vector-effect=\"non-scaling-stroke\" role=\"button\" aria-pressed=\"{selected}\"",
+        " fill=\"{}\" vector-effect=\"non-scaling-stroke\"",
         look.fill
     );
-    push_attr(out, "aria-label", &look.label);
-    let _ = write!(
-        out,
-        " tabindex=\"{}\" data-i=\"{i}\"",
-        if active { "0" } else { "-1" }
-    );
+    if let Some((active, selected)) = role {
+        let _ = write!(out, " role=\"button\" aria-pressed=\"{selected}\"");
+        push_attr(out, "aria-label", &look.label);
+        let tabindex = if active { "0" } else { "-1" };
+        let _ = write!(out, " tabindex=\"{tabindex}\"");
+    }
+    let _ = write!(out, " data-i=\"{i}\"");
     push_attr(out, "data-country", &shape.id);
-    out.push_str("/>");
+    match role {
+        Some(_) => out.push_str("/>"),
+        None => {
+            out.push_str("><title>");
+            xml_escape_into(out, &look.label);
+            out.push_str(if shape.d.is_some() {
+                "</title></path>"
+            } else {
+                "</title></circle>"
+            });
+        }
+    }
 }
 
 /// The arcs of one country: cooperation (partners layer) and talent flows (flows layer),

@@ -14,6 +14,7 @@ pub mod layer;
 pub mod marks;
 pub mod markup;
 pub mod navigate;
+pub mod prepared;
 pub mod table;
 
 pub use activity::{ActivityModel, CountryActivity, CountryYear, Metrics, YEARS};
@@ -22,4 +23,5 @@ pub use geometry::{CountryShape, MapGeometry, PlatformPoint, MAP_HEIGHT, MAP_WID
 pub use headline::{headline_figures, Headline, HEADLINE_IDS};
 pub use layer::{Layer, LayerSet};
 pub use navigate::{keyboard_order, neighbour, Direction};
+pub use prepared::MapModel;
 pub use table::{csv_rows, rows_for_year, sort_rows, SortColumn, SortDirection, TableRow};

@@ -40,6 +40,28 @@ impl View {
     pub(crate) fn from_slug(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.slug() == s)
     }
+
+    /// The i18n key of the view's name in the navigation.
+    pub fn nav_label_key(self) -> &'static str {
+        match self {
+            View::Map => "nav_map",
+            View::Charts => "nav_charts",
+            View::Search => "nav_search",
+            View::Present => "nav_present",
+            View::About => "nav_about",
+        }
+    }
+
+    /// The i18n key of the view's page title.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            View::Map => "view_map_title",
+            View::Charts => "view_charts_title",
+            View::Search => "view_search_title",
+            View::Present => "view_present_title",
+            View::About => "view_about_title",
+        }
+    }
 }
 
 /// The interface language.

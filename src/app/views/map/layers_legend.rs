@@ -3,19 +3,9 @@
 
 use super::map_state::MapCtx;
 use crate::app::i18n::tr;
-use crate::core::map_model::marks::{shape_path, Shape};
+use crate::core::map_model::marks::{legend_glyph, shape_path, Shape};
 use crate::core::map_model::Layer;
 use leptos::prelude::*;
-
-fn layer_key(layer: Layer) -> &'static str {
-    match layer {
-        Layer::Certifications => "map_layer_cert",
-        Layer::Partners => "map_layer_partners",
-        Layer::Workshops => "map_layer_workshops",
-        Layer::Stations => "map_layer_stations",
-        Layer::Flows => "map_layer_flows",
-    }
-}
 
 /// A small legend glyph.
 fn swatch(class: &'static str, d: String) -> impl IntoView {
@@ -46,13 +36,8 @@ pub fn LayersLegend() -> impl IntoView {
         .into_iter()
         .map(|layer| {
             let checked = move || ctx.layers.get().contains(layer);
-            let glyph = match layer {
-                Layer::Certifications => swatch("sa-legend-cert", "M-7,-5h14v10h-14z".into()).into_any(),
-                Layer::Partners => swatch("sa-glyph-partner", shape_path(Shape::Circle, 5.0)).into_any(),
-                Layer::Workshops => swatch("sa-glyph-workshop", shape_path(Shape::Square, 4.5)).into_any(),
-                Layer::Stations => swatch("sa-glyph-station", shape_path(Shape::Triangle, 5.0)).into_any(),
-                Layer::Flows => swatch("sa-legend-flow", "M-7,4Q0,-8 7,4".into()).into_any(),
-            };
+            let (class, d) = legend_glyph(layer);
+            let glyph = swatch(class, d);
             let extra = match layer {
                 Layer::Stations => Some(view! {
                     <p class="sa-legend-note">{swatch("sa-glyph-centre", shape_path(Shape::Diamond, 4.5))}{tr("map_legend_centres")}</p>
@@ -72,7 +57,7 @@ pub fn LayersLegend() -> impl IntoView {
                         <input type="checkbox" prop:checked=checked
                             on:change=move |ev| toggle(layer, event_target_checked(&ev)) />
                         {glyph}
-                        <span>{tr(layer_key(layer))}</span>
+                        <span>{tr(layer.label_key())}</span>
                     </label>
                     {extra}
                 </li>

@@ -3,9 +3,9 @@
 //! change alters: the year or language (each country's [`CountryLook`], and which
 //! platforms are open), the selection and the roving tab stop.
 
-use super::map_state::{MapCtx, MapModel};
+use super::map_state::MapCtx;
 use crate::core::map_model::marks::ARC_LAYERS;
-use crate::core::map_model::markup::{map_markup, CountryLook, LookScales, MapMarkup};
+use crate::core::map_model::markup::{map_markup, CountryLook, MapMarkup};
 use crate::core::map_model::{CountryYear, LayerSet};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -43,24 +43,6 @@ fn draw_arcs(layers: LayerSet, els: &CountryElements, look: &CountryLook, drawn:
             drawn[k].clone_from(&look.arcs[k]);
         }
     }
-}
-
-/// Every country's figures in `year`.
-fn year_stats(model: &MapModel, year: u16) -> Vec<CountryYear> {
-    let ids = model.geometry.countries.iter().map(|c| c.id.as_str());
-    model.activity.year_stats(ids, year)
-}
-
-/// Country `i`'s look with figures `stats` in `lang`.
-fn look(model: &MapModel, i: usize, stats: &CountryYear, lang: Lang) -> CountryLook {
-    let shape = &model.geometry.countries[i];
-    let scales = LookScales {
-        bins: &model.bins,
-        max_partners: model.max_partners,
-        max_flow: model.max_flow,
-    };
-    let name = model.atlas.country_name(&shape.id, lang.tag());
-    CountryLook::new(shape, name, stats, lang, scales)
 }
 
 /// The elements of one country's marks.
@@ -129,12 +111,8 @@ pub fn draw(ctx: MapCtx, groups: DrawingGroups) -> MapMarkup {
     let model = ctx.model.get_value();
     let year = ctx.year.get_untracked();
     let lang = ctx.label_lang.get_untracked();
-    let stats = year_stats(&model, year);
-    let looks: Vec<CountryLook> = stats
-        .iter()
-        .enumerate()
-        .map(|(i, s)| look(&model, i, s, lang))
-        .collect();
+    let stats = model.year_stats(year);
+    let looks = model.looks(&stats, lang);
     let active = ctx.active.get_untracked();
     let selected = ctx.selected.get_untracked();
     let markup = map_markup(&model.geometry, &looks, active, selected, year);
@@ -170,7 +148,7 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>
         let year = ctx.year.get();
         let lang = ctx.label_lang.get();
         let model = ctx.model.get_value();
-        let stats = year_stats(&model, year);
+        let stats = model.year_stats(year);
         let layers = ctx.layers.get_untracked();
         drawn.with(|elements| {
             shown.update_value(|shown| {
@@ -179,7 +157,7 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>
                     if !relabel && shown.stats[i] == *now {
                         continue;
                     }
-                    let next = look(&model, i, now, lang);
+                    let next = model.look(i, now, lang);
                     let before = &shown.looks[i];
                     set_if_changed(&els.shape, "fill", before.fill, next.fill);
                     set_if_changed(&els.shape, "aria-label", &before.label, &next.label);

@@ -1,88 +1,14 @@
-//! The map's shared reactive state, provided as context to its parts: the precomputed
-//! model (never recomputed after start-up) and memos derived from the app state.
+//! The map's shared reactive state, provided as context to its parts: the core's
+//! precomputed [`MapModel`] (never recomputed after start-up) and memos derived from the
+//! app state.
 
 use crate::app::state::AppStateCtx;
 use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
-use crate::core::data::Atlas;
-use crate::core::geo::{Bins, Zoom};
-use crate::core::map_model::{
-    keyboard_order, ActivityModel, CountryNames, LayerSet, MapGeometry, MAP_HEIGHT, MAP_WIDTH,
-};
+use crate::core::geo::Zoom;
+use crate::core::map_model::{LayerSet, MapModel, MAP_HEIGHT, MAP_WIDTH};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Computed once per (world, dataset): shapes, arcs, activity, bins, keyboard order.
-pub struct MapModel {
-    /// The dataset.
-    pub atlas: Arc<Atlas>,
-    /// Projected geometry.
-    pub geometry: MapGeometry,
-    /// Per-country, per-year activity.
-    pub activity: ActivityModel,
-    /// Choropleth classes, fixed over the years so a colour always means the same range.
-    pub bins: Bins,
-    /// Tab/arrow order over `geometry.countries` (indices).
-    pub order: Vec<usize>,
-    /// Names and codes for find-a-country.
-    pub names: Vec<CountryNames>,
-    /// Largest partner count of any country, for arc widths and circle sizes.
-    pub max_partners: u64,
-    /// Largest talent flow of any country, for flow arc widths.
-    pub max_flow: u64,
-}
-
-impl MapModel {
-    /// Builds everything the map draws from the world geometry and the dataset.
-    pub fn build(world: &crate::core::geo::World, atlas: Arc<Atlas>) -> MapModel {
-        let geometry = MapGeometry::build(world, &atlas);
-        let activity = ActivityModel::build(&atlas);
-        let latest: Vec<f64> = activity
-            .countries
-            .iter()
-            .map(|c| c.upto(LAST_YEAR).certifications as f64)
-            // A zero keeps a "0" class in every year, so early years never borrow the
-            // lowest positive class.
-            .chain(std::iter::once(0.0))
-            .collect();
-        let bins = Bins::nice(&latest, 6);
-        let anchors: Vec<(f64, f64)> = geometry.countries.iter().map(|c| c.anchor).collect();
-        let order = keyboard_order(&anchors);
-        let names = atlas
-            .countries
-            .iter()
-            .map(|c| CountryNames {
-                id: c.id.clone(),
-                names: vec![c.name.en.clone(), c.name.zh_hans.clone(), c.name.de.clone()],
-            })
-            .collect();
-        let max_of = |f: &dyn Fn(&crate::core::map_model::Metrics) -> u64| {
-            activity
-                .countries
-                .iter()
-                .map(|c| f(&c.upto(LAST_YEAR)))
-                .max()
-                .unwrap_or(0)
-        };
-        let max_partners = max_of(&|m| m.partners);
-        let max_flow = max_of(&|m| m.trained.max(m.sent_abroad));
-        MapModel {
-            atlas,
-            geometry,
-            activity,
-            bins,
-            order,
-            names,
-            max_partners,
-            max_flow,
-        }
-    }
-
-    /// Index in `geometry.countries` of country `id`.
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.geometry.countries.iter().position(|c| c.id == id)
-    }
-}
 
 /// The map's reactive context.
 #[derive(Clone, Copy)]

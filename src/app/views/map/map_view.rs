@@ -7,7 +7,7 @@ use super::headline_figures::HeadlineFigures;
 use super::layers_legend::LayersLegend;
 use super::map_canvas::MapCanvas;
 use super::map_export::{MapExport, MapSvgRef};
-use super::map_state::{MapCtx, MapModel};
+use super::map_state::MapCtx;
 use super::map_table::MapTable;
 use super::notices::MapNotices;
 use super::timeline::Timeline;
@@ -17,6 +17,7 @@ use crate::app::i18n::tr;
 use crate::app::state::AppStateCtx;
 use crate::core::data::Atlas;
 use crate::core::geo::World;
+use crate::core::map_model::MapModel;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -49,6 +50,7 @@ pub fn CooperationMap(
                 let _ = p.mark(DRAWN_MARK);
             }
         }
+        crate::app::first_view::take_over();
     });
     view! {
         <MapNotices />

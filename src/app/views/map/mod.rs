@@ -21,7 +21,6 @@ mod zoom_controls;
 
 pub use map_view::CooperationMap;
 
-use super::view_title_key;
 use crate::app::data_gate::LoadedData;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::core::geo::World;
@@ -64,15 +63,19 @@ pub fn MapView() -> impl IntoView {
         .unwrap_or_else(|| LocalResource::new(fetch_world));
     view! {
         <section class="sa-view sa-map" aria-labelledby="sa-view-title">
-            <h1 id="sa-view-title">{tr(view_title_key(View::Map))}</h1>
+            <h1 id="sa-view-title">{tr(View::Map.title_key())}</h1>
             {move || match world.get() {
                 None => view! { <p class="sa-loading" role="status">{tr("map_loading")}</p> }.into_any(),
-                Some(Err(e)) => view! {
+                Some(Err(e)) => {
+                    // The message replaces the first view once it is in the page.
+                    Effect::new(|_| crate::app::first_view::take_over());
+                    view! {
                     <div class="sa-error" role="alert">
                         <p>{move || tr_fmt(lang, "map_world_error", &[("detail", &e)])}</p>
                         <button type="button" class="sa-button" on:click=move |_| world.refetch()>{tr("retry")}</button>
                     </div>
-                }.into_any(),
+                }.into_any()
+                }
                 Some(Ok(w)) => view! { <CooperationMap world=w atlas=data.atlas.clone() /> }.into_any(),
             }}
         </section>
