@@ -1,6 +1,7 @@
 //! Great-circle arcs: exact endpoints, points on the circle, split at the antimeridian.
 
 use skills_atlas::core::geo::arc::{distance, split_at_antimeridian};
+use skills_atlas::core::geo::svg_path::parse_path;
 use skills_atlas::core::geo::{arc_path, great_circle, Projection, HUB};
 
 fn close(a: (f64, f64), b: (f64, f64)) -> bool {
@@ -75,13 +76,9 @@ fn split_puts_both_sides_on_the_edges_at_one_latitude() {
 }
 
 fn parse(d: &str) -> Vec<(f64, f64)> {
-    d.trim_start_matches('M')
-        .split('L')
-        .map(|p| {
-            let (x, y) = p.split_once(',').unwrap();
-            (x.parse().unwrap(), y.parse().unwrap())
-        })
-        .collect()
+    let mut subpaths = parse_path(d).expect("a path the reader understands");
+    assert_eq!(subpaths.len(), 1, "one piece: {d}");
+    subpaths.remove(0)
 }
 
 #[test]

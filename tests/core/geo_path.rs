@@ -1,6 +1,7 @@
 //! Projected country paths: rounded, within the map, no line smeared across it.
 
 use skills_atlas::core::geo::path::sphere_path;
+use skills_atlas::core::geo::svg_path::parse_path;
 use skills_atlas::core::geo::{country_paths, CountryPath, Projection, World};
 
 const WORLD: &str = include_str!("../../public/data/world-110m.json");
@@ -13,20 +14,9 @@ fn paths() -> (Vec<CountryPath>, Projection) {
     (country_paths(&world, &proj), proj)
 }
 
-/// The points of each subpath of an `M…L…Z` string.
+/// The points of each subpath of a path's `d` string.
 fn subpaths(d: &str) -> Vec<Vec<(f64, f64)>> {
-    d.split('M')
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            s.trim_end_matches('Z')
-                .split('L')
-                .map(|p| {
-                    let (x, y) = p.split_once(',').expect("x,y");
-                    (x.parse().unwrap(), y.parse().unwrap())
-                })
-                .collect()
-        })
-        .collect()
+    parse_path(d).expect("a path the reader understands")
 }
 
 #[test]
@@ -35,7 +25,10 @@ fn every_country_gets_a_path_with_one_decimal() {
     assert_eq!(paths.len(), 177);
     for p in &paths {
         assert!(p.d.starts_with('M') && p.d.ends_with('Z'), "{}", p.id);
-        for number in p.d.split(|c| "MLZ,".contains(c)).filter(|s| !s.is_empty()) {
+        for number in
+            p.d.split(|c| "MlLZ, -".contains(c))
+                .filter(|s| !s.is_empty())
+        {
             let decimals = number.split_once('.').map_or(0, |(_, f)| f.len());
             assert!(decimals <= 1, "{}: {number}", p.id);
         }
