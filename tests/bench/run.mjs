@@ -6,7 +6,9 @@
 //   node tests/bench/run.mjs [filter]     e.g. `./atlas bench map`
 //
 // Besides dist/ (×1 data) it serves a copy of dist/ whose data/atlas.json is the generator's
-// ×100 variant, written on demand into bench-out/ (not committed): `baseURLs[100]`.
+// ×100 variant, written on demand into bench-out/ (not committed): `baseURLs[100]`. That copy
+// takes a cargo release build, so it is made only when a selected bench may use it: every
+// bench does unless its module says `export const scaledData = false`.
 import { chromium } from 'playwright-core';
 import { spawn, execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -73,13 +75,19 @@ function scaledDist(scale) {
 if (!existsSync(dist)) throw new Error(`${dist} is missing: build first (./atlas build)`);
 const serve = (dir, p) =>
   spawn('node', [resolve(root, 'serve.mjs'), dir, String(p), '--lifetime', '3600'], { stdio: 'ignore' });
-const servers = [serve(dist, port), serve(scaledDist(100), port + 1)];
+const modules = [];
+for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.mjs') && f.includes(filter)).sort()) {
+  modules.push({ file, mod: await import(pathToFileURL(resolve(here, file)).href) });
+}
+const scaled = modules.some(({ mod }) => mod.scaledData !== false);
+const servers = [serve(dist, port)];
+if (scaled) servers.push(serve(scaledDist(100), port + 1));
+const served = scaled ? Object.values(baseURLs) : [baseURLs[1]];
 try {
-  await waitForServer(baseURLs[1]);
-  await waitForServer(baseURLs[100]);
+  for (const url of served) await waitForServer(url);
   // The server compresses each file on its first request (the ×100 dataset takes a few
   // hundred ms); ask once for the big ones so no measured load pays for that.
-  for (const url of Object.values(baseURLs)) {
+  for (const url of served) {
     for (const file of ['data/atlas.json', 'data/world-110m.json']) {
       await (await fetch(url + file, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
     }
@@ -90,9 +98,7 @@ try {
       '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
   });
   try {
-    const modules = readdirSync(here).filter((f) => f.endsWith('.bench.mjs') && f.includes(filter)).sort();
-    for (const file of modules) {
-      const mod = await import(pathToFileURL(resolve(here, file)).href);
+    for (const { file, mod } of modules) {
       log(`\n## ${mod.name ?? file}`);
       await mod.run({ browser, baseURL, baseURLs, root, log, stats, gotoMark });
     }

@@ -37,6 +37,9 @@ test.describe('without JavaScript', () => {
       // Says what needs scripts, instead of a loading bar that never moves.
       await expect(page.locator('.sa-boot-noscript').first()).toBeVisible();
       await expect(page.getByRole('status')).toHaveCount(0);
+      // And links to the page in the other languages.
+      await expect(page.getByRole('link', { name: 'Deutsch' })).toHaveAttribute('href', 'index.de.html');
+      await expect(page.getByRole('link', { name: '简体中文' })).toHaveAttribute('href', 'index.zh.html');
     });
   }
 });

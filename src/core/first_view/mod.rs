@@ -38,7 +38,9 @@ pub fn page_file(lang: Lang) -> &'static str {
 pub const MOUNT_ELEMENT: &str = "<div id=\"skills-atlas\"></div>";
 
 /// The built page `template` (Trunk's `index.html`) with the first view in its mount
-/// element, `lang` as the page's language, and links to the page in the other languages.
+/// element and `lang` as the page's language. (No `hreflang` links: they must be absolute
+/// URLs, and `dist/` may be served from any address; the first view links the twins for
+/// visitors without JavaScript instead.)
 /// Fails when the template has no empty mount element or no `<html lang="en">`.
 pub fn page(template: &str, model: &MapModel, lang: Lang) -> Result<String, String> {
     if template.matches(MOUNT_ELEMENT).count() != 1 {
@@ -48,20 +50,11 @@ pub fn page(template: &str, model: &MapModel, lang: Lang) -> Result<String, Stri
     if !template.contains(html_tag) {
         return Err(format!("the page does not start with {html_tag}"));
     }
-    let mut alternates = String::new();
-    for other in Lang::ALL {
-        alternates.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
-            other.tag(),
-            page_file(other)
-        ));
-    }
     let filled = format!(
         "<div id=\"skills-atlas\">{}</div>",
         first_view_html(model, lang, PICK_SCRIPT)
     );
     Ok(template
         .replacen(html_tag, &format!("<html lang=\"{}\">", lang.tag()), 1)
-        .replacen("<title>", &format!("{alternates}<title>"), 1)
         .replacen(MOUNT_ELEMENT, &filled, 1))
 }

@@ -119,7 +119,18 @@ fn boot_status(out: &mut String) {
     each_lang_key(out, "retry");
     out.push_str("</button></div><noscript><p class=\"sa-boot-noscript\">");
     each_lang_key(out, "boot_no_script");
-    out.push_str("</p></noscript>");
+    out.push_str("</p><ul class=\"sa-boot-langs\">");
+    for lang in Lang::ALL {
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a></li>",
+            super::page_file(lang),
+            lang.tag(),
+            lang.tag(),
+            lang.endonym()
+        );
+    }
+    out.push_str("</ul></noscript>");
 }
 
 /// The map view of the latest year: title, loading status where the controls will be,
