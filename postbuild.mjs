@@ -130,12 +130,21 @@ for (const page of pages) {
   writeFileSync(file, text);
 }
 
-// 4. Precompressed twins.
+// 4. Precompressed twins. GNU gzip -9 packs the wasm about 8 KB smaller than zlib's level 9;
+//    zlib is the fallback where there is no gzip command.
+function gzip(file, raw) {
+  try {
+    return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 64 << 20 });
+  } catch {
+    return gzipSync(raw, { level: 9 });
+  }
+}
+
 for (const name of readdirSync(dir, { recursive: true })) {
   const file = join(dir, name);
   if (!/\.(html|js|css|json|wasm|svg)$/.test(name) || !statSync(file).isFile()) continue;
   const raw = readFileSync(file);
-  writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+  writeFileSync(`${file}.gz`, gzip(file, raw));
   writeFileSync(
     `${file}.br`,
     brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
