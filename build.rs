@@ -4,9 +4,55 @@
 //! start-up the browser runs wasm in its baseline tier and compiles every function on
 //! first use, and parsing the catalogues cost tens of milliseconds of the first draw.
 //! A catalogue that is not a flat object of strings fails the build.
+//!
+//! It also writes the search's folding table (`$OUT_DIR/fold_table.rs`, included by
+//! `src/core/search/normalize.rs`) with the `unicode-normalization` crate, so the crate's
+//! own tables (about 110 KB) stay out of the wasm: see `src/core/search/fold_rules.rs`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+// The ranges and the hand-folded letters, shared with the app's folding.
+include!("src/core/search/fold_rules.rs");
+
+/// The fold of `c` as the search defines it: compatibility decomposition, combining marks
+/// dropped, lowercased, then the hand-folded letters.
+fn full_fold(c: char) -> String {
+    let mut out = String::new();
+    decompose_compatible(c, |d| {
+        if !is_combining_mark(d) {
+            push_lowercase_folded(d, &mut out);
+        }
+    });
+    out
+}
+
+/// Writes `FOLDS`: each character of `FOLD_RANGES` whose fold differs from its lowercase.
+fn write_fold_table() {
+    println!("cargo:rerun-if-changed=src/core/search/fold_rules.rs");
+    let mut rows = String::new();
+    let mut count = 0;
+    for (first, last) in FOLD_RANGES {
+        for c in (first..=last).filter_map(char::from_u32) {
+            if keeps_composition(c) {
+                continue;
+            }
+            let mut plain = String::new();
+            push_lowercase_folded(c, &mut plain);
+            let full = full_fold(c);
+            if full != plain {
+                let _ = writeln!(rows, "    ({c:?}, {full:?}),");
+                count += 1;
+            }
+        }
+    }
+    let table = format!(
+        "/// The folds that differ from plain lowercase, by character (see `fold_rules.rs`).\nstatic FOLDS: [(char, &str); {count}] = [\n{rows}];\n"
+    );
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("fold_table.rs");
+    std::fs::write(dest, table).unwrap();
+}
 
 /// The namespaces, one file each per language (the order of `core::i18n::NAMESPACES`).
 const NAMESPACES: [&str; 6] = ["shell", "about", "map", "search", "charts", "embed"];
@@ -15,6 +61,7 @@ const LANGS: [(&str, &str); 3] = [("en", "EN"), ("zh-Hans", "ZH_HANS"), ("de", "
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    write_fold_table();
     let mut out = String::new();
     for (folder, table) in LANGS {
         let mut texts = BTreeMap::new();

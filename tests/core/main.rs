@@ -31,6 +31,7 @@ mod search_bad_input;
 mod search_docs;
 mod search_filters;
 mod search_fixture;
+mod search_folding;
 mod search_highlight;
 mod search_markup;
 mod search_matching;

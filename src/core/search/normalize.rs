@@ -2,13 +2,23 @@
 //! `Schweißen` = `schweissen`, `ＢＲＳ－００３` = `brs-003`.
 //!
 //! Folding works one character at a time so the tokenizer can keep byte offsets into the
-//! original text for highlighting.
+//! original text for highlighting. The rules live in `fold_rules.rs`, which `build.rs`
+//! shares to write the folding table.
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+pub use super::fold_rules::FOLD_RANGES;
+use super::fold_rules::{keeps_composition, push_lowercase_folded};
+
+// `FOLDS`: for each character of `FOLD_RANGES` whose fold is not simply its lowercase, the
+// fold (compatibility decomposition, combining marks dropped, lowercased, `push_folded`),
+// sorted; written by `build.rs` with the `unicode-normalization` crate. The crate's own
+// tables (about 110 KB of the wasm) stay out of the app; a native test checks the table
+// against the crate over every character of the ranges.
+include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
 
 /// Folds `text` for indexing and matching: compatibility decomposition (NFKD, which also turns
 /// full-width forms into ASCII), combining marks removed, lowercase, and the letters that NFKD
-/// leaves alone folded by hand (`ß`→`ss`, `æ`→`ae`, `ø`→`o`, `ı`→`i`, …).
+/// leaves alone folded by hand (`ß`→`ss`, `æ`→`ae`, `ø`→`o`, `ı`→`i`, …). Outside
+/// [`FOLD_RANGES`] (and CJK, which has no case), characters are only lowercased.
 ///
 /// ```
 /// use skills_atlas::core::search::normalize;
@@ -31,46 +41,13 @@ pub fn fold_char(c: char, out: &mut String) {
         return;
     }
     if keeps_composition(c) {
-        // NFKD would split Hangul syllables into jamo and strip kana voicing marks
-        // (が → か), which breaks CJK bigrams; these scripts have no case either.
         out.push(c);
         return;
     }
-    decompose_compatible(c, |d| {
-        if is_combining_mark(d) {
-            return;
-        }
-        for l in d.to_lowercase() {
-            push_folded(l, out);
-        }
-    });
-}
-
-/// Letters without a decomposition that people still type without their diacritic or ligature.
-fn push_folded(c: char, out: &mut String) {
-    let folded = match c {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ø' => "o",
-        'ı' => "i",
-        'đ' | 'ð' => "d",
-        'þ' => "th",
-        'ł' => "l",
-        'ħ' => "h",
-        // Typographic dashes and the minus sign, so `BRS‑AUTO‑003` pasted from a PDF matches.
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
-        _ => {
-            out.push(c);
-            return;
-        }
-    };
-    out.push_str(folded);
-}
-
-/// Hangul syllables and Japanese kana, which must not be decomposed.
-fn keeps_composition(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{3040}'..='\u{30FF}')
+    match FOLDS.binary_search_by_key(&c, |&(k, _)| k) {
+        Ok(i) => out.push_str(FOLDS[i].1),
+        Err(_) => push_lowercase_folded(c, out),
+    }
 }
 
 #[cfg(test)]
