@@ -8,6 +8,7 @@ use skills_atlas::app::provide_app_state;
 use skills_atlas::app::views::CooperationMap;
 use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
 use skills_atlas::core::geo::World;
+use skills_atlas::core::map_model::MapModel;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -27,11 +28,10 @@ fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
 }
 
 fn mount(host: &web_sys::HtmlElement, atlas: skills_atlas::core::data::Atlas) {
-    let atlas = Arc::new(atlas);
-    let w = world();
+    let model = Arc::new(MapModel::build(&world(), Arc::new(atlas)));
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_app_state();
-        view! { <CooperationMap world=w.clone() atlas=atlas.clone() /> }
+        view! { <CooperationMap model=model.clone() /> }
     });
     handle.forget();
 }

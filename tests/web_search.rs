@@ -19,9 +19,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn mount_search(host: &web_sys::HtmlElement) -> impl Drop {
     leptos::mount::mount_to(host.clone(), || {
         provide_app_state();
-        provide_context(LoadedData {
-            atlas: Arc::new(generate(DEFAULT_SEED, 1)),
-        });
+        provide_context(LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1))));
         view! { <div class="skills-atlas"><SearchView /></div> }
     })
 }

@@ -3,6 +3,7 @@
 
 use super::i18n::{tr, tr_fmt, use_lang};
 use crate::core::data::{self, Atlas, LoadOutcome};
+use crate::core::derived::Derived;
 use leptos::context::Provider;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -12,11 +13,24 @@ pub const DATA_URL: &str = "data/atlas.json";
 /// How many problems the error message lists before summarising the rest.
 const SHOWN_PROBLEMS: usize = 12;
 
-/// The loaded, validated dataset, provided as context to every view.
+/// The loaded, validated dataset, provided as context to every view, with what the views
+/// derive from it (built once each, on first use).
 #[derive(Clone)]
 pub struct LoadedData {
     /// The dataset.
     pub atlas: Arc<Atlas>,
+    /// The map model, the charts' counts and the search corpus of this dataset.
+    pub derived: Arc<Derived>,
+}
+
+impl LoadedData {
+    /// The loaded `atlas`, nothing derived yet.
+    pub fn new(atlas: Arc<Atlas>) -> LoadedData {
+        LoadedData {
+            derived: Arc::new(Derived::new(atlas.clone())),
+            atlas,
+        }
+    }
 }
 
 /// Why the dataset could not be loaded.
@@ -47,9 +61,7 @@ pub fn parse_body(url: &str, bytes: &[u8]) -> Result<LoadedData, DataError> {
             for warning in warnings {
                 web_sys::console::warn_1(&format!("Skills Atlas data: {warning}").into());
             }
-            Ok(LoadedData {
-                atlas: Arc::new(atlas),
-            })
+            Ok(LoadedData::new(Arc::new(atlas)))
         }
         LoadOutcome::Failed { problems } => Err(DataError::Invalid {
             url: url.to_string(),
@@ -96,7 +108,7 @@ pub fn DataGate(
         }
         Some(Ok(data)) => {
             // The search index takes a while at scale: build it before anyone opens Search.
-            crate::app::views::prebuild_soon(data.atlas.clone());
+            crate::app::views::prebuild_soon(data.derived.clone());
             view! { <Provider value=data>{children.with_value(|c| c())}</Provider> }.into_any()
         }
     }

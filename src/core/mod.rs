@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod derived;
 pub mod embed;
 pub mod fast_hash;
 pub mod figure_text;

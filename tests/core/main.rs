@@ -13,6 +13,7 @@ mod data_figures;
 mod data_generator;
 mod data_json_scan;
 mod data_json_tree;
+mod derived;
 mod embed_snippets;
 mod first_view;
 mod geo_arc;

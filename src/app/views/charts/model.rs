@@ -19,10 +19,10 @@ pub struct ChartsModel {
     pub filter: Memo<ChartFilter>,
 }
 
-/// Builds the model from the loaded data and app state (counts the dataset once).
+/// The model of the loaded data and app state (the dataset is counted once per dataset).
 pub fn use_charts_model() -> ChartsModel {
-    let atlas = expect_context::<LoadedData>().atlas;
-    let facts = Arc::new(Facts::new(&atlas));
+    let data = expect_context::<LoadedData>();
+    let (atlas, facts) = (data.atlas, data.derived.facts());
     let state = expect_context::<AppStateCtx>().state;
     let filter = Memo::new(move |_| {
         state.with(|s| ChartFilter {

@@ -15,8 +15,6 @@ use super::tooltip::MapTooltip;
 use super::zoom_controls::ZoomControls;
 use crate::app::i18n::tr;
 use crate::app::state::AppStateCtx;
-use crate::core::data::Atlas;
-use crate::core::geo::World;
 use crate::core::map_model::MapModel;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,18 +24,13 @@ use std::sync::Arc;
 pub const DRAWN_MARK: &str = "atlas:map-drawn";
 static MARKED: AtomicBool = AtomicBool::new(false);
 
-/// The map over a given world and dataset (tests mount it directly).
+/// The map of a prepared model (tests mount it directly).
 #[component]
 pub fn CooperationMap(
-    /// The world geometry.
-    world: Arc<World>,
-    /// The dataset.
-    atlas: Arc<Atlas>,
+    /// What the map draws, built once per dataset (`core::derived`).
+    model: Arc<MapModel>,
 ) -> impl IntoView {
     let app = expect_context::<AppStateCtx>();
-    let model = Arc::new(crate::app::timing::timed("atlas:map-model", || {
-        MapModel::build(&world, atlas)
-    }));
     let ctx = MapCtx::new(model, app);
     provide_context(ctx);
     provide_context(MapSvgRef(NodeRef::new()));

@@ -76,7 +76,12 @@ pub fn MapView() -> impl IntoView {
                     </div>
                 }.into_any()
                 }
-                Some(Ok(w)) => view! { <CooperationMap world=w atlas=data.atlas.clone() /> }.into_any(),
+                Some(Ok(w)) => {
+                    let model = data
+                        .derived
+                        .map_model(&w, &|build| crate::app::timing::timed("atlas:map-model", build));
+                    view! { <CooperationMap model=model /> }.into_any()
+                }
             }}
         </section>
     }

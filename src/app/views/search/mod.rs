@@ -81,7 +81,7 @@ impl SearchCtx {
 pub fn SearchView() -> impl IntoView {
     let app = expect_context::<AppStateCtx>();
     let data = expect_context::<LoadedData>();
-    let corpus = corpus_for(&data.atlas);
+    let corpus = corpus_for(&data.derived);
     let inputs = Memo::new(move |_| {
         let lang = app.lang.get();
         app.state.with(|s| {
