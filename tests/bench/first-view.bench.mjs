@@ -274,16 +274,6 @@ async function preparePeers(root, baseURL) {
   return { out, versions: ['echarts', 'd3-geo', 'd3-array', 'topojson-client', 'world-atlas'].map((p) => `${p} ${version(p)}`) };
 }
 
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`peer server ${url} did not start`);
-}
-
 /** Lighthouse's CLI with its default (mobile) settings, `runs` times; the median of each figure. */
 function lighthouse(url, root, runs, log, stats) {
   const chrome = execFileSync('bash', ['-c', 'command -v chromium']).toString().trim();
@@ -328,7 +318,7 @@ function lighthouse(url, root, runs, log, stats) {
   log(`  SEO                ${med('seo').toFixed(0).padStart(6)}      (${all('seo', (v) => v.toFixed(0))})`);
 }
 
-export async function run({ browser, baseURL, root, log, stats }) {
+export async function run({ browser, baseURL, root, log, stats, waitForServer }) {
   // Beside run.mjs's ports (4180 and 4181 by default). Not 4190: browsers refuse it (the
   // Fetch standard's "bad ports").
   const peersPort = Number(process.env.ATLAS_BENCH_PEERS_PORT ?? Number(new URL(baseURL).port) + 2);

@@ -1,7 +1,8 @@
 // Benchmark runner: serves the release build (dist/) on 127.0.0.1, starts Debian's
 // Chromium through playwright-core, and runs every tests/bench/*.bench.mjs. Each module
-// exports `name` and `async run({ browser, baseURL, root, log, stats, gotoMark })` and prints its own
-// figures. Nothing here passes or fails on timing: it only measures and prints.
+// exports `name` and `async run({ browser, baseURL, baseURLs, root, log, stats, gotoMark,
+// waitForServer })` and prints its own figures. Nothing here passes or fails on timing: it
+// only measures and prints.
 //
 //   node tests/bench/run.mjs [filter]     e.g. `./atlas bench map`
 //
@@ -56,7 +57,7 @@ async function waitForServer(url) {
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`bench server ${url} did not start`);
+  throw new Error(`server ${url} did not start`);
 }
 
 /** A copy of dist/ with the ×`scale` dataset, made by the repository's own generator. */
@@ -100,7 +101,7 @@ try {
   try {
     for (const { file, mod } of modules) {
       log(`\n## ${mod.name ?? file}`);
-      await mod.run({ browser, baseURL, baseURLs, root, log, stats, gotoMark });
+      await mod.run({ browser, baseURL, baseURLs, root, log, stats, gotoMark, waitForServer });
     }
   } finally {
     await browser.close();
