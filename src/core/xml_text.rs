@@ -17,11 +17,15 @@ pub fn push_attr(out: &mut String, name: &str, value: &str) {
     out.push('"');
 }
 
-/// [`xml_escape`], appending to `out`.
+/// [`xml_escape`], appending to `out`. Characters XML does not allow (control characters,
+/// U+FFFE and U+FFFF) are dropped, and so are the bidirectional embeddings, overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069), which could make a dataset name read backwards
+/// or reorder the text around it.
 pub fn xml_escape_into(out: &mut String, text: &str) {
+    // 0xE2 and 0xEF lead the UTF-8 of the bidirectional controls and of U+FFFE/U+FFFF.
     if !text
         .bytes()
-        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') || b < 0x20)
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xE2 | 0xEF) || b < 0x20)
     {
         out.push_str(text);
         return;
@@ -35,6 +39,7 @@ pub fn xml_escape_into(out: &mut String, text: &str) {
             '\'' => out.push_str("&apos;"),
             // Control characters are not allowed in XML 1.0.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
             c => out.push(c),
         }
     }

@@ -65,6 +65,46 @@ fn file_names_say_what_and_when() {
 }
 
 #[test]
+fn every_formula_start_is_neutralised_but_numbers_stay_numbers() {
+    // OWASP's CSV injection list, and the full-width forms some spreadsheets fold.
+    for cell in [
+        "-2+3+cmd|' /C calc'!A0",
+        "\t=1+1",
+        "\r=1+1",
+        "@SUM(A1:A2)",
+        "+1+1",
+        "\u{FF1D}1+1",
+        "\u{FF0B}1",
+        "\u{FF0D}1+cmd",
+        "\u{FF20}SUM(1)",
+    ] {
+        let field = csv_field(cell);
+        assert!(field.starts_with("\"'"), "{cell:?} → {field:?}");
+    }
+    assert_eq!(csv_field("-12.5"), "-12.5");
+    assert_eq!(csv_field("-3"), "-3");
+    assert_eq!(csv_field("Kenya"), "Kenya");
+}
+
+#[test]
+fn text_that_would_break_xml_or_read_backwards_is_dropped() {
+    // U+FFFE and U+FFFF make an exported SVG ill-formed; a right-to-left override (U+202E)
+    // can disguise a name ("Kenya" shown as "aynek"), and so can the other embeddings and
+    // isolates.
+    let hostile =
+        "Ke\u{FFFE}n\u{FFFF}ya \u{202E}gnp.exe\u{202C} \u{2066}x\u{2069} \u{202A}\u{202B}\u{202D}";
+    let escaped = xml_escape(hostile);
+    assert_eq!(escaped, "Kenya gnp.exe x ");
+    let doc = format!("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>{escaped}</text></svg>");
+    assert!(roxmltree::Document::parse(&doc).is_ok());
+    // Ordinary typography stays.
+    assert_eq!(
+        xml_escape("Chongqing’s – “network” …"),
+        "Chongqing’s – “network” …"
+    );
+}
+
+#[test]
 fn the_export_frame_escapes_text_and_wraps_chinese() {
     assert_eq!(xml_escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
     let lines = wrap_text(&"示意数据".repeat(30), 40);

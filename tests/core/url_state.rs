@@ -1,7 +1,8 @@
 //! URL state: round trips, defaults, and hostile input.
 
 use skills_atlas::core::url_state::{
-    AppState, EmbedParams, Lang, Theme, View, WarningReason, MAX_QUERY_CHARS,
+    AppState, EmbedParams, Lang, Theme, View, WarningReason, MAX_PARAMS, MAX_QUERY_CHARS,
+    MAX_WARNINGS,
 };
 
 fn parse(q: &str) -> AppState {
@@ -78,13 +79,16 @@ fn unknown_and_malformed_parameters_are_ignored_with_warnings() {
         "view=nowhere&lang=xx&theme=pink&year=20x1&country=K3N&bogus=1&embed=2",
     );
     assert_eq!(state, AppState::default());
-    assert_eq!(warnings.len(), 7, "{warnings:?}");
-    assert!(warnings
-        .iter()
-        .any(|w| w.key == "bogus" && w.reason == WarningReason::UnknownKey));
+    // Seven problems: the first four listed, one warning counts the other three.
+    assert_eq!(warnings.len(), MAX_WARNINGS, "{warnings:?}");
+    assert_eq!(warnings[4].reason, WarningReason::More(3));
     assert!(warnings
         .iter()
         .any(|w| w.key == "view" && w.reason == WarningReason::InvalidValue("nowhere".into())));
+    let (_, warnings) = AppState::from_query("theme=pink&year=20x1&bogus=1");
+    assert!(warnings
+        .iter()
+        .any(|w| w.key == "bogus" && w.reason == WarningReason::UnknownKey));
 }
 
 #[test]
@@ -207,4 +211,40 @@ fn controls_can_be_hidden() {
     assert!(parse("").embed_params.controls);
     assert!(!parse("controls=0").embed_params.controls);
     assert_eq!(parse("controls=0").to_query(), "?controls=0");
+}
+
+#[test]
+fn a_link_is_read_for_at_most_max_params_parameters() {
+    let junk = |n: usize| {
+        (0..n)
+            .map(|i| format!("k{i}=1"))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let (state, _) = AppState::from_query(&format!("{}&view=charts", junk(MAX_PARAMS - 1)));
+    assert_eq!(state.view, View::Charts, "the last parameter read");
+    let (state, warnings) = AppState::from_query(&format!("{}&view=charts", junk(MAX_PARAMS)));
+    assert_eq!(state.view, View::Map, "one past the cap is not read");
+    assert_eq!(warnings.len(), MAX_WARNINGS);
+    // 64 unknown keys read (4 listed, 60 counted) and the one skipped.
+    assert_eq!(
+        warnings[MAX_WARNINGS - 1].reason,
+        WarningReason::More(60 + 1)
+    );
+}
+
+#[test]
+fn a_megabyte_of_distinct_or_repeated_keys_gives_a_few_warnings() {
+    let distinct: String = (0..200_000).map(|i| format!("k{i}&")).collect();
+    assert!(distinct.len() > 1_000_000);
+    let (state, warnings) = AppState::from_query(&distinct);
+    assert_eq!(state, AppState::default());
+    assert_eq!(warnings.len(), MAX_WARNINGS);
+    assert_eq!(
+        warnings[MAX_WARNINGS - 1].reason,
+        WarningReason::More(200_000 - (MAX_WARNINGS - 1))
+    );
+    let repeated = "view=map&".repeat(120_000);
+    let (_, warnings) = AppState::from_query(&repeated);
+    assert_eq!(warnings.len(), MAX_WARNINGS);
 }

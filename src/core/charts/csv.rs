@@ -6,10 +6,18 @@ use super::table::ChartTable;
 /// The UTF-8 byte-order mark, as text.
 pub const BOM: &str = "\u{feff}";
 
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP's list:
+/// `=`, `+`, `-`, `@`, tab, carriage return), and their full-width forms, which some
+/// spreadsheets fold to them.
+const FORMULA_STARTS: [char; 10] = [
+    '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+];
+
 /// One field, quoted when it holds a comma, quote, CR or LF (quotes doubled), or starts
-/// with a character a spreadsheet would run as a formula.
+/// with a character a spreadsheet would run as a formula; such a field gets a leading
+/// apostrophe too, unless it is a plain number (`-12.5` stays a number).
 pub fn csv_field(field: &str) -> String {
-    let formula = field.starts_with(['=', '+', '@']) || field.starts_with("-=");
+    let formula = field.starts_with(FORMULA_STARTS) && field.parse::<f64>().is_err();
     let needs = field.contains([',', '"', '\r', '\n']) || formula;
     if !needs {
         return field.to_string();

@@ -24,6 +24,12 @@ use std::fmt;
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Longest raw value echoed back inside a warning, so a hostile URL cannot flood the console.
 const MAX_ECHO_CHARS: usize = 40;
+/// Most parameters a link is read for (a view's whole state needs about 20); the rest are
+/// skipped and counted in one warning, so a hostile link costs a bounded amount of work.
+pub const MAX_PARAMS: usize = 64;
+/// Most warnings a link yields: past the first `MAX_WARNINGS - 1`, one more says how many
+/// others there were.
+pub const MAX_WARNINGS: usize = 5;
 
 /// Everything a link can restore. One struct, so a view is shareable and embeddable.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -100,6 +106,9 @@ pub enum WarningReason {
     Repeated,
     /// The value was too long and was cut.
     Truncated,
+    /// This many more parameters were skipped (past [`MAX_PARAMS`]) or had warnings (past
+    /// [`MAX_WARNINGS`]) that are not listed.
+    More(usize),
 }
 
 impl fmt::Display for UrlWarning {
@@ -125,8 +134,24 @@ impl fmt::Display for UrlWarning {
                 "URL parameter “{}” longer than {MAX_QUERY_CHARS} characters; cut",
                 self.key
             ),
+            WarningReason::More(n) => write!(f, "{n} more URL parameter(s) ignored or changed"),
         }
     }
+}
+
+/// The first warnings, and one that counts the rest (and `skipped` unread parameters).
+fn cap_warnings(mut warnings: Vec<UrlWarning>, skipped: usize) -> Vec<UrlWarning> {
+    if warnings.len() <= MAX_WARNINGS && skipped == 0 {
+        return warnings;
+    }
+    let listed = warnings.len().min(MAX_WARNINGS - 1);
+    let more = warnings.len() - listed + skipped;
+    warnings.truncate(listed);
+    warnings.push(UrlWarning {
+        key: String::new(),
+        reason: WarningReason::More(more),
+    });
+    warnings
 }
 
 fn shorten(s: &str) -> String {
@@ -155,11 +180,21 @@ impl AppState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = AppState::default();
         let mut warnings = Vec::new();
+        // At most MAX_PARAMS keys: a linear scan of them is cheap.
         let mut seen: Vec<String> = Vec::new();
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let (mut read, mut skipped) = (0, 0);
+        let mut pairs = form_urlencoded::parse(query.as_bytes());
+        while let Some((key, value)) = pairs.next() {
             if key.is_empty() && value.is_empty() {
                 continue;
             }
+            if read == MAX_PARAMS {
+                skipped = 1 + pairs
+                    .filter(|(k, v)| !(k.is_empty() && v.is_empty()))
+                    .count();
+                break;
+            }
+            read += 1;
             let key_short = shorten(&key);
             if seen.iter().any(|k| *k == key) {
                 warnings.push(UrlWarning {
@@ -220,7 +255,7 @@ impl AppState {
                 warnings.push(invalid());
             }
         }
-        (state, warnings)
+        (state, cap_warnings(warnings, skipped))
     }
 
     /// Writes the state as a query string with a leading `?`, or `""` for the default state.
