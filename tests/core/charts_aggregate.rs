@@ -5,6 +5,7 @@ use skills_atlas::core::charts::{
     chart_data, chart_table, BarData, ChartBody, ChartData, ChartFilter, ChartKind, Facts,
     DEFAULT_TOP,
 };
+use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
 use skills_atlas::core::data::{load_bytes, Atlas, LoadOutcome, StandardStatus};
 use skills_atlas::core::url_state::Lang;
 
@@ -215,4 +216,19 @@ fn an_early_year_and_an_empty_dataset_say_there_is_no_data() {
         assert!(d.is_empty(), "{kind:?}");
         let _ = chart_table(&d, "x");
     }
+}
+
+#[test]
+fn a_year_from_a_link_is_brought_within_the_years_with_records() {
+    let a = generate(DEFAULT_SEED, 1);
+    let f = Facts::new(&a);
+    assert_eq!(
+        (f.first_year, f.last_year),
+        (2015, 2025),
+        "the generator's years"
+    );
+    assert_eq!(f.clamp_year(Some(1900)), Some(2015));
+    assert_eq!(f.clamp_year(Some(2100)), Some(2025));
+    assert_eq!(f.clamp_year(Some(2020)), Some(2020));
+    assert_eq!(f.clamp_year(None), None);
 }

@@ -134,3 +134,15 @@ test('growth toggles between running totals and yearly counts in the URL', async
   await expect(page.getByRole('figure')).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a year outside the data is brought within it: no chart says "through 1900" or names its file so', async ({ page }) => {
+  await openApp(page, '?view=charts&year=1900');
+  const figure = chart(page);
+  await expect(figure.getByText('Counted up to and including 2015.')).toBeVisible();
+  await expect(page.getByText(/1900/)).toHaveCount(0);
+  const file = await download(page, figure, 'CSV data');
+  expect(file.name).not.toContain('1900');
+  expect(file.name).toContain('2015');
+  await openApp(page, '?view=charts&year=2100');
+  await expect(chart(page).getByText('Counted up to and including 2025.')).toBeVisible();
+});

@@ -79,6 +79,12 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// A year as a link gives it (`None`: the latest), brought within the years that have
+    /// records, so a chart never says "through 1900" nor names its file after it.
+    pub fn clamp_year(&self, year: Option<u16>) -> Option<u16> {
+        year.map(|y| y.clamp(self.first_year, self.last_year))
+    }
+
     /// Counts `atlas` once.
     pub fn new(atlas: &Atlas) -> Facts {
         let mut f = Facts {

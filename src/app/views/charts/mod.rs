@@ -76,7 +76,8 @@ fn ChartsToolbar(
     let ctx = expect_context::<AppStateCtx>();
     let lang = use_lang();
     let (first, last) = (model.facts.first_year, model.facts.last_year);
-    let year = Memo::new(move |_| ctx.state.with(|s| s.year));
+    let facts = model.facts.clone();
+    let year = Memo::new(move |_| facts.clamp_year(ctx.state.with(|s| s.year)));
     let atlas = model.atlas.clone();
     let selected = move || {
         let code = ctx.state.with(|s| s.country.clone())?;

@@ -24,9 +24,10 @@ pub fn use_charts_model() -> ChartsModel {
     let data = expect_context::<LoadedData>();
     let (atlas, facts) = (data.atlas, data.derived.facts());
     let state = expect_context::<AppStateCtx>().state;
+    let years = facts.clone();
     let filter = Memo::new(move |_| {
         state.with(|s| ChartFilter {
-            year: s.year,
+            year: years.clamp_year(s.year),
             country: s.country.clone(),
             top: s.charts.top,
             cumulative: s.charts.mode == GrowthMode::Cumulative,

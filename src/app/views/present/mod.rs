@@ -102,8 +102,10 @@ pub fn PresentView() -> impl IntoView {
             ],
         )
     };
+    let facts = StoredValue::new(model.facts.clone());
     let year_label = move || {
-        let y = ctx.state.with(|s| s.year).unwrap_or(last);
+        let year = ctx.state.with(|s| s.year);
+        let y = facts.with_value(|f| f.clamp_year(year)).unwrap_or(last);
         tr_fmt(lang, "charts_present_year", &[("year", &y.to_string())])
     };
     let motion_status = move || {
