@@ -59,9 +59,32 @@ const NAMESPACES: [&str; 6] = ["shell", "about", "map", "search", "charts", "emb
 /// Each language's folder and the name of its table.
 const LANGS: [(&str, &str); 3] = [("en", "EN"), ("zh-Hans", "ZH_HANS"), ("de", "DE")];
 
+/// The embed loader host pages load: its content-hashed name and its Subresource Integrity
+/// value (`$OUT_DIR/embed_loader.rs`, included by `src/core/embed.rs`). `postbuild.mjs`
+/// publishes the same file under that name in `dist/`, by the same rule.
+fn write_embed_loader() {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+    const LOADER: &str = "public/embed.js";
+    println!("cargo:rerun-if-changed={LOADER}");
+    let bytes = std::fs::read(LOADER).unwrap_or_else(|e| panic!("{LOADER}: {e}"));
+    let digest = Sha384::digest(&bytes);
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let integrity = base64::engine::general_purpose::STANDARD.encode(digest);
+    let out = format!(
+        "/// The loader's versioned name: `embed-` and the first 16 hex digits of its SHA-384.\n\
+         pub const LOADER_FILE: &str = \"embed-{hex}.js\";\n\
+         /// The loader's Subresource Integrity value.\n\
+         pub const LOADER_INTEGRITY: &str = \"sha384-{integrity}\";\n"
+    );
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("embed_loader.rs");
+    std::fs::write(dest, out).unwrap();
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     write_fold_table();
+    write_embed_loader();
     let mut out = String::new();
     for (folder, table) in LANGS {
         let mut texts = BTreeMap::new();

@@ -8,6 +8,8 @@
 //    into index.html and its German and Chinese twins by the `first_view` binary.
 // 3. The Content-Security-Policy is written into each page, with the hash of each inline
 //    script the first view carries, and checked directive by directive.
+//    The embed loader is published again under a content-hashed name, which the embed
+//    dialog's snippet pins with Subresource Integrity.
 // 4. Text files and the wasm get precompressed twins (.gz, .br) for hosts that serve them
 //    (nginx gzip_static / brotli_static).
 import { createHash } from 'node:crypto';
@@ -23,8 +25,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const POLICY = [
   ['default-src', "'self'"],
   ['script-src', "'self'", "'wasm-unsafe-eval'"],
-  // Inline style *attributes* set by components (CSSOM and SVG); no inline <style> ships.
-  ['style-src', "'self'", "'unsafe-inline'"],
+  // Stylesheets from the site only; inline style *attributes* (the map's and the charts'
+  // computed colours and sizes) are allowed, inline <style> elements are not.
+  ['style-src', "'self'"],
+  ['style-src-attr', "'unsafe-inline'"],
   ['img-src', "'self'", 'data:', 'blob:'],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
@@ -33,6 +37,17 @@ const POLICY = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
+  // Markup reaches innerHTML only through the app's policies (src/app/trusted_markup.rs):
+  // the core's escaped markup, and a default one that lets only inert markup through.
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', 'skills-atlas', 'default'],
+];
+
+/** Sources a directive must never carry, whatever else changes. */
+const FORBIDDEN = [
+  ['script-src', "'unsafe-inline'", "'unsafe-eval'"],
+  ['style-src', "'unsafe-inline'"],
+  ['default-src', "'unsafe-inline'", "'unsafe-eval'"],
 ];
 
 /** The policy as written into a page, with `hashes` added to `script-src`. */
@@ -127,10 +142,22 @@ for (const page of pages) {
     const got = written?.get(name) ?? [];
     if (values.some((v) => !got.includes(v))) die(`${page}: ${name} is not ${values.join(' ')}: ${got.join(' ')}`);
   }
+  if (written.size !== POLICY.length) die(`${page}: the policy has ${written.size} directives, not ${POLICY.length}`);
+  for (const [name, ...values] of FORBIDDEN) {
+    const bad = values.filter((v) => written.get(name)?.includes(v));
+    if (bad.length) die(`${page}: ${name} allows ${bad.join(' ')}`);
+  }
   const scriptSrc = written.get('script-src');
-  if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'")) die(`${page}: script-src allows inline code`);
   if (inline.some((code) => !scriptSrc.includes(scriptHash(code)))) die(`${page}: an inline script's hash is missing`);
   writeFileSync(file, text);
+}
+
+// The embed loader, also under its versioned name (`embed-` and the first 16 hex digits
+// of its SHA-384, the rule build.rs uses for the snippet, which pins it by integrity).
+{
+  const embed = readFileSync(join(dir, 'embed.js'));
+  const hex = createHash('sha384').update(embed).digest('hex').slice(0, 16);
+  writeFileSync(join(dir, `embed-${hex}.js`), embed);
 }
 
 // 4. Precompressed twins. GNU gzip -9 packs the wasm about 8 KB smaller than zlib's level 9;

@@ -1,22 +1,25 @@
 // A tiny static file server: what `./atlas serve` runs, and what the end-to-end tests and
 // benchmarks serve dist/ with. 127.0.0.1 only, correct MIME types (WebAssembly streaming
-// needs application/wasm), gzip for text and wasm when the browser asks for it, as static
-// hosts do (a precompressed `<file>.gz` beside the file is sent as it is, as nginx's
-// gzip_static does; the ×100 dataset is 15 MB raw, about 2 MB compressed). It watches no
+// needs application/wasm), brotli or gzip for text and wasm when the browser asks for it,
+// as static hosts do (a precompressed `<file>.br` or `<file>.gz` beside the file is sent as
+// it is, as nginx's brotli_static and gzip_static do; the ×100 dataset is 15 MB raw, about
+// 2 MB compressed). It watches no
 // files. With --lifetime N it stops by itself after N seconds, so a test server never
 // outlives its run; --lifetime 0 serves until stopped.
 //
-//   node serve.mjs [dir=dist] [port=4173] [--lifetime seconds=1800]
+//   node serve.mjs [dir=dist] [port=4173] [--lifetime seconds=1800] [--gzip-only]
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const root = resolve(args[0] ?? 'dist');
 const port = Number(args[1] ?? 4173);
 const lifetimeIdx = args.indexOf('--lifetime');
 const lifetime = lifetimeIdx >= 0 ? Number(args[lifetimeIdx + 1]) : 1800;
+// The first-view benchmark compares pages as served with gzip alone.
+const gzipOnly = args.includes('--gzip-only');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -47,8 +50,22 @@ const server = createServer(async (req, res) => {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       vary: 'accept-encoding',
+      // The embed loader runs on other sites' pages, fetched in CORS mode
+      // (crossorigin="anonymous", for its Subresource Integrity check).
+      ...(/^embed(-[0-9a-f]{16})?\.js$/.test(basename(file)) ? { 'access-control-allow-origin': '*' } : {}),
     };
-    const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const accepts = req.headers['accept-encoding'] ?? '';
+    // A fresh precompressed brotli twin (postbuild.mjs writes them), as nginx's
+    // brotli_static serves it; the wasm is about a fifth smaller than with gzip.
+    if (!gzipOnly && compressible.has(extname(file)) && /\bbr\b/.test(accepts)) {
+      const pre = await stat(`${file}.br`).catch(() => null);
+      if (pre && pre.mtimeMs >= info.mtimeMs) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'br' });
+        res.end(await readFile(`${file}.br`));
+        return;
+      }
+    }
+    const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(accepts);
     if (gzip) {
       const key = `${file}:${info.mtimeMs}`;
       if (!gzipped.has(key)) {

@@ -1,9 +1,10 @@
 /*! Skills Atlas embed loader. No dependencies. Add once per page:
- *    <script src="https://ATLAS/embed.js" async></script>
+ *    <script src="https://ATLAS/embed-<hash>.js" integrity="sha384-…" crossorigin="anonymous" async></script>
+ *  (the embed dialog gives the exact line; embed.js is the same file under a stable name).
  *  1. Sizes every atlas iframe (`<iframe data-skills-atlas …>`) to its content's height.
  *     It only acts on messages that come from one of those iframes (source), from the
- *     atlas origin (origin), of the atlas's type, carrying that iframe's name and a sane
- *     height. Anything else is ignored.
+ *     atlas origin (origin), of the atlas's type, carrying that iframe's name and a
+ *     finite, positive height, kept within 120..20000 px. Anything else is ignored.
  *  2. Defines <skills-atlas view="map" lang="de" theme="dark" …>, which creates the iframe;
  *     its attributes become the atlas URL parameters.
  */
@@ -41,7 +42,7 @@
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== TYPE) return;
     var height = data.height;
-    if (typeof height !== 'number' || !isFinite(height)) return;
+    if (typeof height !== 'number' || !isFinite(height) || height <= 0) return;
     var frames = atlasFrames();
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];

@@ -85,12 +85,14 @@ async fn a_missing_dataset_renders_the_error_with_retry() {
     let host = fresh_host();
     let _handle = leptos::mount::mount_to(host.clone(), || {
         provide_app_state();
-        view! { <DataGate url="no-such-dir/atlas.json"><p>"loaded"</p></DataGate> }
+        view! { <DataGate url="no-such-dir/atlas.json"><p id="gated-content">"the app itself"</p></DataGate> }
     });
     let text = eventually(&host, |t| t.contains("could not be loaded")).await;
     assert!(text.contains("could not be loaded"), "{text}");
     assert!(text.contains("404"), "{text}");
-    assert!(!text.contains("loaded\u{0}"));
+    // The gate shows the error instead of what it guards, never both.
+    assert!(!text.contains("the app itself"), "{text}");
+    assert!(host.query_selector("#gated-content").unwrap().is_none());
     let alert = host
         .query_selector("[role=alert]")
         .unwrap()
@@ -118,7 +120,7 @@ async fn an_invalid_dataset_lists_every_problem_as_text() {
         provide_app_state();
         view! {
             <DataErrorView
-                error=DataError::Invalid { url: "data/atlas.json".into(), problems: problems.clone() }
+                error=DataError::Invalid { url: "data/atlas.json".into(), problems: problems.clone(), omitted: 0 }
                 on_retry=Callback::new(|_| ())
             />
         }

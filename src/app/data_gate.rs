@@ -4,6 +4,8 @@
 use super::i18n::{tr, tr_fmt, use_lang};
 use crate::core::data::{self, Atlas, LoadOutcome};
 use crate::core::derived::Derived;
+use crate::core::figure_text::format_number;
+use crate::core::url_state::Lang;
 use leptos::context::Provider;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -45,27 +47,33 @@ pub enum DataError {
     },
     /// The request itself failed (offline, blocked, aborted).
     Network(String),
-    /// The file arrived but is not a valid dataset: every problem, as `(path, message)`.
+    /// The file arrived but is not a valid dataset: its problems, as `(path, message)`.
     Invalid {
         /// The URL asked for.
         url: String,
-        /// Each problem's JSON path and message, verbatim from the validator.
+        /// Each kept problem's JSON path and message, verbatim from the validator (at most
+        /// [`data::MAX_PROBLEMS`]).
         problems: Vec<(String, String)>,
+        /// How many more problems the validator counted without keeping them.
+        omitted: usize,
     },
 }
 
 /// Turns a response body into the dataset or the list of its problems.
 pub fn parse_body(url: &str, bytes: &[u8]) -> Result<LoadedData, DataError> {
     match super::timing::timed("atlas:data-parse", || data::load_bytes(bytes)) {
-        LoadOutcome::Loaded { atlas, warnings } => {
+        LoadOutcome::Loaded {
+            atlas, warnings, ..
+        } => {
             for warning in warnings {
                 web_sys::console::warn_1(&format!("Skills Atlas data: {warning}").into());
             }
             Ok(LoadedData::new(Arc::new(atlas)))
         }
-        LoadOutcome::Failed { problems } => Err(DataError::Invalid {
+        LoadOutcome::Failed { problems, omitted } => Err(DataError::Invalid {
             url: url.to_string(),
             problems: problems.into_iter().map(|p| (p.path, p.message)).collect(),
+            omitted,
         }),
     }
 }
@@ -133,18 +141,27 @@ pub fn DataErrorView(
                 &[("status", &status.to_string()), ("url", url)],
             ),
             DataError::Network(detail) => tr_fmt(lang, "error_network", &[("detail", detail)]),
-            DataError::Invalid { url, problems } => tr_fmt(
+            DataError::Invalid {
+                url,
+                problems,
+                omitted,
+            } => tr_fmt(
                 lang,
                 "error_invalid",
-                &[("url", url), ("count", &problems.len().to_string())],
+                &[
+                    ("url", url),
+                    ("count", &count_text(problems.len() + omitted, lang.get())),
+                ],
             ),
         }
     };
-    let problems = match &error {
-        DataError::Invalid { problems, .. } => problems.clone(),
-        _ => Vec::new(),
+    let (problems, omitted) = match &error {
+        DataError::Invalid {
+            problems, omitted, ..
+        } => (problems.clone(), *omitted),
+        _ => (Vec::new(), 0),
     };
-    let hidden = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    let hidden = problems.len().saturating_sub(SHOWN_PROBLEMS) + omitted;
     // The message replaces the first view once it is in the page.
     Effect::new(|_| super::first_view::take_over());
     let listed: Vec<_> = problems
@@ -158,7 +175,7 @@ pub fn DataErrorView(
             <p>{detail}</p>
             <ul class="sa-problems">{listed}</ul>
             <Show when=move || { hidden > 0 }>
-                <p>{move || tr_fmt(lang, "error_problems_more", &[("count", &hidden.to_string())])}</p>
+                <p>{move || tr_fmt(lang, "error_problems_more", &[("count", &count_text(hidden, lang.get()))])}</p>
             </Show>
             <p>{tr("error_hint")}</p>
             <button type="button" class="sa-button" on:click=move |_| on_retry.run(())>
@@ -166,4 +183,9 @@ pub fn DataErrorView(
             </button>
         </section>
     }
+}
+
+/// A count of problems as the language writes numbers (16,000,012 · 16.000.012).
+fn count_text(count: usize, lang: Lang) -> String {
+    format_number(count as f64, lang)
 }

@@ -12,6 +12,7 @@ mod panic;
 mod shell;
 mod state;
 pub mod timing;
+pub mod trusted_markup;
 pub mod views;
 
 pub use data_gate::{DataGate, LoadedData};
@@ -27,6 +28,7 @@ pub const MOUNT_ID: &str = "skills-atlas";
 /// Starts the app: installs the panic hook and mounts [`App`].
 pub fn start() {
     panic::install();
+    trusted_markup::install();
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID))

@@ -22,7 +22,7 @@ fn run(dir: &Path) -> Result<(), String> {
     };
     let atlas = match load_bytes(&read("data/atlas.json")?) {
         LoadOutcome::Loaded { atlas, .. } => Arc::new(atlas),
-        LoadOutcome::Failed { problems } => {
+        LoadOutcome::Failed { problems, .. } => {
             return Err(format!(
                 "data/atlas.json is not a valid dataset ({} problems; run the validate binary)",
                 problems.len()

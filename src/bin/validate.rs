@@ -3,7 +3,8 @@
 //! ```text
 //! cargo run --no-default-features --bin validate -- FILE
 //! ```
-//! Exits 1 when there is at least one error, 0 otherwise (warnings alone pass), and 2
+//! At most [`skills_atlas::core::data::MAX_PROBLEMS`] problems are listed; the rest are
+//! counted. Exits 1 when there is at least one error, 0 otherwise (warnings alone pass), and 2
 //! when the file cannot be read at all.
 
 use std::process::ExitCode;
@@ -33,6 +34,10 @@ fn main() -> ExitCode {
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
+    let omitted = outcome.omitted();
+    if omitted > 0 {
+        println!("... and {omitted} more problem(s), counted but not listed");
+    }
     match &outcome {
         LoadOutcome::Loaded { atlas, .. } => {
             println!(
@@ -46,7 +51,9 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         LoadOutcome::Failed { .. } => {
-            println!("{path}: invalid, {errors} error(s), {warnings} warning(s)");
+            println!(
+                "{path}: invalid, {errors} error(s) and {warnings} warning(s) listed, {omitted} more"
+            );
             ExitCode::FAILURE
         }
     }

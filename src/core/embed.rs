@@ -5,6 +5,8 @@
 
 use crate::core::url_state::AppState;
 
+include!(concat!(env!("OUT_DIR"), "/embed_loader.rs"));
+
 /// The `type` of the height messages the embedded app posts to its parent page.
 pub const RESIZE_MESSAGE_TYPE: &str = "skills-atlas:resize";
 /// The iframe's height before the loader script adjusts it, in CSS pixels.
@@ -63,7 +65,8 @@ pub fn frame_name(state: &AppState) -> String {
 /// (`https://example.org/atlas/`); `title` is the iframe's accessible title.
 pub fn snippets(base_url: &str, state: &AppState, title: &str) -> EmbedSnippets {
     let src = format!("{base_url}{}", embedded_state(state).to_query());
-    let script_src = format!("{base_url}embed.js");
+    // The versioned file with its hash: a host page runs exactly the loader it was given.
+    let script_src = format!("{base_url}{LOADER_FILE}");
     let iframe = format!(
         "<iframe src=\"{}\" name=\"{}\" title=\"{}\" width=\"100%\" height=\"{INITIAL_HEIGHT}\" \
          loading=\"lazy\" style=\"border:0;max-width:100%\" data-skills-atlas></iframe>",
@@ -72,7 +75,7 @@ pub fn snippets(base_url: &str, state: &AppState, title: &str) -> EmbedSnippets 
         escape_attribute(title),
     );
     let script = format!(
-        "<script src=\"{}\" async></script>",
+        "<script src=\"{}\" integrity=\"{LOADER_INTEGRITY}\" crossorigin=\"anonymous\" async></script>",
         escape_attribute(&script_src)
     );
     EmbedSnippets {

@@ -10,6 +10,7 @@ pub mod figure_text;
 pub mod first_view;
 pub mod geo;
 pub mod i18n;
+pub mod inert_markup;
 pub mod map_model;
 pub mod search;
 pub mod search_docs;

@@ -324,7 +324,7 @@ export async function run({ browser, baseURL, root, log, stats, waitForServer })
   const peersPort = Number(process.env.ATLAS_BENCH_PEERS_PORT ?? Number(new URL(baseURL).port) + 2);
   const peersURL = `http://127.0.0.1:${peersPort}/`;
   const { out, versions } = await preparePeers(root, baseURL);
-  const server = spawn('node', [resolve(root, 'serve.mjs'), out, String(peersPort), '--lifetime', '3600'], { stdio: 'ignore' });
+  const server = spawn('node', [resolve(root, 'serve.mjs'), out, String(peersPort), '--lifetime', '3600', '--gzip-only'], { stdio: 'ignore' });
   try {
     await waitForServer(peersURL + 'd3/');
     const targets = [

@@ -75,7 +75,7 @@ function scaledDist(scale) {
 
 if (!existsSync(dist)) throw new Error(`${dist} is missing: build first (./atlas build)`);
 const serve = (dir, p) =>
-  spawn('node', [resolve(root, 'serve.mjs'), dir, String(p), '--lifetime', '3600'], { stdio: 'ignore' });
+  spawn('node', [resolve(root, 'serve.mjs'), dir, String(p), '--lifetime', '3600', '--gzip-only'], { stdio: 'ignore' });
 const modules = [];
 for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.mjs') && f.includes(filter)).sort()) {
   modules.push({ file, mod: await import(pathToFileURL(resolve(here, file)).href) });

@@ -20,7 +20,7 @@ pub(crate) fn committed() -> Value {
 /// Loads a mutated copy of the committed file and returns its problems (it must fail).
 pub(crate) fn failing(v: &Value) -> Vec<Problem> {
     match load(&v.to_string()) {
-        LoadOutcome::Failed { problems } => problems,
+        LoadOutcome::Failed { problems, .. } => problems,
         LoadOutcome::Loaded { .. } => panic!("expected the file to fail"),
     }
 }
@@ -237,7 +237,9 @@ fn missing_translation_is_a_warning() {
         .unwrap()
         .remove("de");
     match load(&v.to_string()) {
-        LoadOutcome::Loaded { atlas, warnings } => {
+        LoadOutcome::Loaded {
+            atlas, warnings, ..
+        } => {
             has(
                 &warnings,
                 ProblemKind::MissingTranslation,
@@ -249,7 +251,7 @@ fn missing_translation_is_a_warning() {
                 "falls back to English"
             );
         }
-        LoadOutcome::Failed { problems } => {
+        LoadOutcome::Failed { problems, .. } => {
             panic!("a missing translation must not fail: {problems:?}")
         }
     }

@@ -1,6 +1,8 @@
 //! Embed snippets: the state travels, embed mode is on, everything is escaped.
 
-use skills_atlas::core::embed::{base_url, escape_attribute, full_atlas_state, snippets};
+use skills_atlas::core::embed::{
+    base_url, escape_attribute, full_atlas_state, snippets, LOADER_FILE, LOADER_INTEGRITY,
+};
 use skills_atlas::core::url_state::{AppState, Lang, Theme, View};
 
 fn state() -> AppState {
@@ -33,8 +35,31 @@ fn the_iframe_carries_the_state_in_embed_mode() {
     assert!(s.iframe.contains("name=\"skills-atlas-search\""));
     assert_eq!(
         s.script,
-        "<script src=\"https://example.org/atlas/embed.js\" async></script>"
+        format!(
+            "<script src=\"https://example.org/atlas/{LOADER_FILE}\" integrity=\"{LOADER_INTEGRITY}\" \
+             crossorigin=\"anonymous\" async></script>"
+        )
     );
+}
+
+#[test]
+fn the_loader_snippet_pins_the_committed_loader_by_hash() {
+    // Hashed here by Node's crypto, not by the build's: `sha384-<base64>` of public/embed.js.
+    let loader = concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js");
+    let output = std::process::Command::new("node")
+        .args([
+            "-e",
+            "const h = require('crypto').createHash('sha384').update(require('fs').readFileSync(process.argv[1])); \
+             const d = h.digest(); console.log(d.subarray(0, 8).toString('hex') + ' sha384-' + d.toString('base64'))",
+            loader,
+        ])
+        .output()
+        .expect("node is needed to hash the loader (./atlas setup installs it)");
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    let (hex, integrity) = text.trim().split_once(' ').unwrap();
+    assert_eq!(LOADER_FILE, format!("embed-{hex}.js"));
+    assert_eq!(LOADER_INTEGRITY, integrity);
 }
 
 #[test]

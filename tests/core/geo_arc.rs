@@ -75,6 +75,13 @@ fn split_puts_both_sides_on_the_edges_at_one_latitude() {
     assert_eq!(split_at_antimeridian(&[(0.0, 0.0), (10.0, 0.0)]).len(), 1);
 }
 
+/// Whether going from longitude `from` to `to` the shorter way round passes 180°: the
+/// signed step, brought into -180..180, leaves -180..=180 when added to `from`.
+fn shorter_way_crosses_the_antimeridian(from: f64, to: f64) -> bool {
+    let step = (to - from + 540.0).rem_euclid(360.0) - 180.0;
+    !(-180.0..=180.0).contains(&(from + step))
+}
+
 fn parse(d: &str) -> Vec<(f64, f64)> {
     let mut subpaths = parse_path(d).expect("a path the reader understands");
     assert_eq!(subpaths.len(), 1, "one piece: {d}");
@@ -84,12 +91,25 @@ fn parse(d: &str) -> Vec<(f64, f64)> {
 #[test]
 fn arcs_across_the_pacific_are_split_without_jumps() {
     let proj = Projection::fit_extent(960.0, 500.0, 0.0);
+    // How many pieces each arc from Chongqing (106.55° E) must be cut into, from geography
+    // alone: the shorter great circle between two points (not through a pole) changes
+    // longitude steadily, the shorter way round, so it crosses the antimeridian exactly when
+    // that way passes 180°.
+    // - Santiago de Chile, 70.67° W: 177.22° westwards (through 0°, via Antarctica) against
+    //   182.78° eastwards; westwards never reaches 180°: one piece.
+    // - Suva, Fiji, 178.44° E: 71.89° eastwards, ending just short of 180°: one piece.
+    // - San Francisco, 122.42° W: 131.03° eastwards across the Pacific, through 180°: two.
     let targets = [
-        ("Chile", (-70.67, -33.45)),
-        ("Fiji", (178.44, -18.14)),
-        ("USA", (-122.42, 37.77)),
+        ("Chile", (-70.67, -33.45), 1),
+        ("Fiji", (178.44, -18.14), 1),
+        ("USA", (-122.42, 37.77), 2),
     ];
-    for (name, to) in targets {
+    for (name, to, expected) in targets {
+        assert_eq!(
+            shorter_way_crosses_the_antimeridian(HUB.0, to.0),
+            expected == 2,
+            "{name}: the table above"
+        );
         let pieces = arc_path(&proj, HUB, to);
         for d in &pieces {
             let points = parse(d);
@@ -98,10 +118,7 @@ fn arcs_across_the_pacific_are_split_without_jumps() {
                 assert!((w[0].0 - w[1].0).abs() <= 480.0, "{name}: jump {w:?}");
             }
         }
-        let crosses = great_circle(HUB, to, 90)
-            .windows(2)
-            .any(|w| (w[0].0 - w[1].0).abs() > 180.0);
-        assert_eq!(pieces.len(), if crosses { 2 } else { 1 }, "{name}");
+        assert_eq!(pieces.len(), expected, "{name}");
     }
     // San Francisco lies across the Pacific from Chongqing: the arc must be split.
     assert!(arc_path(&proj, HUB, (-122.42, 37.77)).len() >= 2);

@@ -95,14 +95,40 @@ fn sphere_outline_spans_the_box() {
 }
 
 #[test]
-fn projecting_the_world_is_cheap() {
-    // The app does this once at start-up; native debug builds are far slower than wasm
-    // release, so this only catches an accidental blow-up.
+fn projecting_the_world_is_linear_in_its_points() {
+    // The app does this once at start-up: each input point becomes at most one output point
+    // (points that round together are dropped) and each ring one subpath, so the work and the
+    // bytes grow with the world file, never faster (no resampling, no ring drawn twice).
     let world = World::from_json(WORLD).unwrap();
     let proj = Projection::fit_extent(WIDTH, HEIGHT, 0.0);
-    let start = std::time::Instant::now();
     let paths = country_paths(&world, &proj);
-    assert!(start.elapsed().as_millis() < 500);
+    assert_eq!(paths.len(), world.countries.len());
+    let (mut points_in, mut points_out) = (0, 0);
+    for (country, path) in world.countries.iter().zip(&paths) {
+        assert_eq!(country.id, path.id);
+        let rings: Vec<usize> = country.polygons.iter().flatten().map(Vec::len).collect();
+        let subpaths = subpaths(&path.d);
+        assert_eq!(
+            subpaths.len(),
+            rings.len(),
+            "{}: one subpath per ring",
+            path.id
+        );
+        for (ring, sub) in rings.iter().zip(&subpaths) {
+            assert!(
+                sub.len() <= *ring,
+                "{}: {} points from {ring}",
+                path.id,
+                sub.len()
+            );
+        }
+        points_in += rings.iter().sum::<usize>();
+        points_out += subpaths.iter().map(Vec::len).sum::<usize>();
+        // `M` plus at most one separator and two numbers of up to six characters a point.
+        let bound = rings.len() * 2 + rings.iter().sum::<usize>() * 13;
+        assert!(path.d.len() <= bound, "{}: {} bytes", path.id, path.d.len());
+    }
+    assert!(points_out <= points_in, "{points_out} of {points_in}");
     let bytes: usize = paths.iter().map(|p| p.d.len()).sum();
     assert!(bytes < 200_000, "{bytes}");
 }

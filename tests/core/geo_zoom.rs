@@ -13,15 +13,30 @@ fn close(a: (f64, f64), b: (f64, f64)) -> bool {
 fn zoom_at_keeps_the_point_under_the_cursor() {
     let cursor = (600.0, 200.0);
     let z = Zoom::IDENTITY.zoom_at(cursor, 2.0, W, H);
-    assert_eq!(z.k, 2.0);
-    assert!(close(
-        z.apply(cursor),
-        (2.0 * 600.0 + z.tx, 2.0 * 200.0 + z.ty)
-    ));
-    assert!(close(z.invert(cursor), cursor));
+    // By hand: the map point under the cursor is (600, 200) before; after, 2 · 600 + tx = 600
+    // and 2 · 200 + ty = 200, so tx = -600 and ty = -200 (within the pan limits
+    // [960 · (1 − 2), 0] and [500 · (1 − 2), 0]).
+    assert_eq!(
+        z,
+        Zoom {
+            k: 2.0,
+            tx: -600.0,
+            ty: -200.0
+        }
+    );
+    assert!(close(z.apply(cursor), cursor));
+    // Under (300, 300) lies map point ((300 + 600) / 2, (300 + 200) / 2) = (450, 250); at
+    // k = 3 it stays there with tx = 300 - 3 · 450 and ty = 300 - 3 · 250.
     let z2 = z.zoom_at((300.0, 300.0), 1.5, W, H);
-    let before = z.invert((300.0, 300.0));
-    assert!(close(z2.apply(before), (300.0, 300.0)));
+    assert_eq!(
+        z2,
+        Zoom {
+            k: 3.0,
+            tx: -1050.0,
+            ty: -450.0
+        }
+    );
+    assert!(close(z2.apply((450.0, 250.0)), (300.0, 300.0)));
 }
 
 #[test]

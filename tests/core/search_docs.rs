@@ -12,7 +12,7 @@ fn atlas() -> Atlas {
     let text = std::fs::read_to_string("public/data/atlas.json").unwrap();
     match load(&text) {
         LoadOutcome::Loaded { atlas, .. } => atlas,
-        LoadOutcome::Failed { problems } => panic!("{problems:?}"),
+        LoadOutcome::Failed { problems, .. } => panic!("{problems:?}"),
     }
 }
 

@@ -1,7 +1,9 @@
 //! What a query finds: folding, CJK, prefixes, typos, codes, AND with OR fallback.
 
 use crate::search_fixture::*;
-use skills_atlas::core::search::{Filter, MatchMode, SearchResults};
+use skills_atlas::core::search::{
+    DocKind, Document, Facets, Field, Filter, MatchMode, SearchIndex, SearchResults, Text,
+};
 
 fn search(query: &str) -> SearchResults {
     index().search(query, &Filter::default(), 20)
@@ -161,8 +163,52 @@ fn empty_query_browses_everything_in_order() {
 
 #[test]
 fn scores_are_stable_between_runs() {
-    let index = index();
-    let a = index.search("auto", &Filter::default(), 20);
-    let b = index.search("auto", &Filter::default(), 20);
-    assert_eq!(a, b);
+    // Twelve documents with the same text score the same, so their order is the documented
+    // tie-break alone: by position in the corpus, 0, 1, 2, … . An order that came from a
+    // hash map, a sort that is not stable by position or the order in which postings were
+    // visited would show up here as some other permutation.
+    let twins: Vec<Document> = (0..12)
+        .map(|i| Document {
+            id: format!("twin-{i}"),
+            kind: DocKind::Standard,
+            fields: vec![
+                (Field::Title, Text::from("Automotive Body Repair")),
+                (Field::Sector, Text::from("Automotive")),
+            ],
+            facets: Facets::default(),
+        })
+        .collect();
+    for _ in 0..3 {
+        let index = SearchIndex::build(&twins);
+        for (query, limit) in [("auto", 12), ("automotive repair", 12), ("auto", 5)] {
+            let results = index.search(query, &Filter::default(), limit);
+            assert_eq!(results.total, 12, "{query}");
+            let order: Vec<usize> = results.hits.iter().map(|h| h.doc).collect();
+            assert_eq!(
+                order,
+                (0..limit).collect::<Vec<_>>(),
+                "{query} (limit {limit})"
+            );
+            assert!(
+                results
+                    .hits
+                    .iter()
+                    .all(|h| h.score == results.hits[0].score),
+                "{query}: equal texts, equal scores"
+            );
+        }
+    }
+    // On the fixture: best score first, equal scores by position, and the same answer from
+    // an index built again.
+    let a = index().search("auto", &Filter::default(), 20);
+    assert!(a.hits.len() >= 4, "{:?}", a.hits);
+    for w in a.hits.windows(2) {
+        assert!(
+            w[0].score > w[1].score || (w[0].score == w[1].score && w[0].doc < w[1].doc),
+            "{:?} before {:?}",
+            (w[0].doc, w[0].score),
+            (w[1].doc, w[1].score)
+        );
+    }
+    assert_eq!(a, index().search("auto", &Filter::default(), 20));
 }

@@ -13,7 +13,7 @@ fn atlas() -> &'static Atlas {
         let text = std::fs::read_to_string("public/data/atlas.json").unwrap();
         match load(&text) {
             LoadOutcome::Loaded { atlas, .. } => atlas,
-            LoadOutcome::Failed { problems } => panic!("dataset invalid: {problems:?}"),
+            LoadOutcome::Failed { problems, .. } => panic!("dataset invalid: {problems:?}"),
         }
     })
 }

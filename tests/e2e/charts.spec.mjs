@@ -1,6 +1,6 @@
 // Charts view: marks reachable by keyboard, selection goes to the URL, table toggle, and
 // PNG / SVG / CSV downloads that decode and match the chart's table.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, inBlankPage } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const chart = (page) => page.getByRole('figure', { name: 'Certifications by country' });
@@ -106,7 +106,7 @@ test('table, CSV, SVG and PNG downloads agree with the chart', async ({ page, co
   const svg = await download(page, figure, 'SVG image');
   expect(svg.name).toBe('certifications-by-country-2025.svg');
   const svgText = svg.bytes.toString('utf8');
-  const parsed = await page.evaluate((t) => {
+  const parsed = await inBlankPage(page, (t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
     const root = doc.documentElement;
     return { ok: !doc.querySelector('parsererror') && root.localName === 'svg',

@@ -1,6 +1,7 @@
 // Embedding: embed mode, the embed dialog, snippets pasted into a page on another origin,
 // auto-resize, isolation both ways, and the Content-Security-Policy.
 import { test, expect, openApp, hostOrigin } from './fixtures.mjs';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +79,15 @@ test('the embed dialog shows the snippets with the current state and confirms th
   expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=about&amp;lang=zh&amp;theme=dark&amp;embed=1"/);
   expect(iframe).toContain('loading="lazy"');
   expect(iframe).toContain('title="关于数据 · 技能地图"');
-  expect(script).toMatch(/^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  expect(script).toMatch(
+    /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed-[0-9a-f]{16}\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async><\/script>$/,
+  );
+  // The versioned file is served, and its integrity value is its own SHA-384.
+  const src = script.match(/src="([^"]+)"/)[1];
+  const body = await page.request.get(src);
+  expect(body.status()).toBe(200);
+  const digest = createHash('sha384').update(await body.body()).digest('base64');
+  expect(script).toContain(`integrity="sha384-${digest}"`);
 
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('iframe')).toHaveAttribute('src', /embed=1/);
@@ -88,6 +97,20 @@ test('the embed dialog shows the snippets with the current state and confirms th
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('where the clipboard is missing (plain HTTP), Copy selects the snippet and says to press Ctrl+C', async ({ page, consoleErrors }) => {
+  // Browsers leave navigator.clipboard undefined outside secure contexts.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  const { iframe } = await snippetsFor(page, '?view=about&lang=de');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: LABELS.de.copy }).first().click();
+  await expect(dialog.getByRole('status')).toContainText('Strg+C');
+  const field = dialog.getByLabel(LABELS.de.iframe);
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  expect(selected).toBe(iframe);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -165,6 +188,60 @@ test('fake or foreign messages change nothing', async ({ page, consoleErrors }, 
   expect(consoleErrors).toEqual([]);
 });
 
+test('the loader ignores frames not its own and heights that are not sane', async ({ page, consoleErrors }, testInfo) => {
+  const about = await snippetsFor(page, '?view=about');
+  // A second view of the atlas, pasted without the marker: not one of the loader's frames.
+  const unmarked = about.iframe.replace(' data-skills-atlas', '').replace('name="skills-atlas-about"', 'name="plain-frame"');
+  await openHostPage(page, `${about.iframe}\n${unmarked}\n${about.script}`, testInfo);
+  const settled = await settledHeight(page, 'skills-atlas-about');
+  const height = (name) => page.locator(`iframe[name="${name}"]`).evaluate((f) => f.getBoundingClientRect().height);
+  const atlas = page.frames().find((f) => f.name() === 'skills-atlas-about');
+  const plain = page.frames().find((f) => f.name() === 'plain-frame');
+  await expect(plain.getByRole('heading', { level: 1 })).toHaveText('About the data');
+
+  // The unmarked frame posts its own heights with the right type and origin: no effect;
+  // nor may it pass itself off as the marked frame.
+  await plain.evaluate(() => {
+    parent.postMessage({ type: 'skills-atlas:resize', id: 'plain-frame', height: 2500 }, '*');
+    parent.postMessage({ type: 'skills-atlas:resize', id: 'skills-atlas-about', height: 2500 }, '*');
+  });
+  // The marked frame sends heights that are not numbers, not finite, not positive.
+  await atlas.evaluate(() => {
+    for (const height of [NaN, -5, 0, Infinity, '900', null]) {
+      parent.postMessage({ type: 'skills-atlas:resize', id: 'skills-atlas-about', height }, '*');
+    }
+  });
+  await page.waitForTimeout(500);
+  expect(await height('plain-frame')).toBe(640);
+  expect(await height('skills-atlas-about')).toBe(settled);
+
+  // A huge height is kept within the loader's maximum.
+  await atlas.evaluate(() =>
+    parent.postMessage({ type: 'skills-atlas:resize', id: 'skills-atlas-about', height: 1e9 }, '*'),
+  );
+  await expect.poll(() => height('skills-atlas-about')).toBe(20000);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('custom-element attributes cannot move the frame off the atlas or out of embed mode', async ({ page, consoleErrors }, testInfo) => {
+  const { script } = await snippetsFor(page, '?view=about');
+  await openHostPage(
+    page,
+    `<skills-atlas view="about" embed="0" src="https://evil.example/" origin="https://evil.example"
+       lang="de&amp;embed=0" q="x&amp;embed=0#top"></skills-atlas>\n${script}`,
+    testInfo,
+  );
+  const src = await page.locator('skills-atlas iframe').getAttribute('src');
+  const url = new URL(src);
+  const atlasOrigin = new URL(script.match(/src="([^"]+)"/)[1]).origin;
+  expect(url.origin).toBe(atlasOrigin);
+  expect(url.searchParams.getAll('embed')).toEqual(['1']);
+  expect(url.searchParams.get('lang')).toBe('de&embed=0');
+  expect(url.hash).toBe('');
+  await expect(page.frameLocator('skills-atlas iframe').getByRole('heading', { level: 1 })).toHaveText('About the data');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the custom element creates a sized, translated iframe', async ({ page, consoleErrors }, testInfo) => {
   const { script } = await snippetsFor(page, '?view=about');
   await openHostPage(page, `<skills-atlas view="about" lang="de" theme="dark"></skills-atlas>\n${script}`, testInfo);
@@ -181,20 +258,65 @@ test('the Content-Security-Policy is present and enforced', async ({ page }) => 
   page.on('console', (msg) => msg.type() === 'error' && violations.push(msg.text()));
   await openApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  const policy = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([n, ...v]) => [n, v]));
+  expect(policy['script-src'].slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(policy['script-src'].slice(2).every((v) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(v))).toBe(true);
+  expect(policy['style-src']).toEqual(["'self'"]);
+  expect(policy['style-src-attr']).toEqual(["'unsafe-inline'"]);
+  expect(policy['require-trusted-types-for']).toEqual(["'script'"]);
+  expect(policy['trusted-types']).toEqual(['skills-atlas', 'default']);
   expect(csp).not.toContain("'unsafe-eval'");
+  // The map was drawn through the app's Trusted Types policy.
+  await expect(page.locator('.sa-map-countries > *').first()).toBeAttached();
+
+  // Markup that could run something is refused, even through the default policy, and so
+  // is a third policy.
+  const refused = await page.evaluate(() => {
+    const out = [];
+    try {
+      document.body.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__injected=1">');
+      out.push('insertAdjacentHTML ran');
+    } catch (e) {
+      out.push(e.name);
+    }
+    try {
+      trustedTypes.createPolicy('other', { createHTML: (s) => s });
+      out.push('second policy created');
+    } catch (e) {
+      out.push(e.name);
+    }
+    return out;
+  });
+  expect(refused).toEqual(['TypeError', 'TypeError']);
+  // An inline <style> element is refused (only stylesheets from the site apply).
+  const styleBlocked = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+        const s = document.createElement('style');
+        s.textContent = 'body { display: none }';
+        document.head.append(s);
+      }),
+  );
+  expect(await styleBlocked).toMatch(/^style-src/);
   expect(await page.locator('script:not([src])').count()).toBe(0);
 
+  // A script's text is a Trusted Types sink with no policy for scripts: refused before the
+  // script-src check is even reached.
   const blocked = page.evaluate(
     () =>
       new Promise((resolve) => {
         document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
         const s = document.createElement('script');
-        s.textContent = 'window.__injected = true;';
+        try {
+          s.textContent = 'window.__injected = true;';
+        } catch {
+          // reported as a violation of require-trusted-types-for
+        }
         document.head.append(s);
       }),
   );
-  expect(await blocked).toMatch(/^script-src/);
+  expect(await blocked).toBe('require-trusted-types-for');
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
   expect(violations.some((v) => v.includes('Content Security Policy'))).toBe(true);
 });

@@ -32,3 +32,15 @@ export async function appStarted(page) {
 export function hostOrigin() {
   return `http://127.0.0.1:${Number(process.env.ATLAS_PORT ?? 4173) + 100}`;
 }
+
+/** Runs `fn(arg)` in a blank page of the same browser context: for parsing an exported
+ *  file with the browser's parsers, outside the app's Trusted Types policy (which refuses
+ *  a string with a <style> element, as an exported SVG has). */
+export async function inBlankPage(page, fn, arg) {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(fn, arg);
+  } finally {
+    await blank.close();
+  }
+}

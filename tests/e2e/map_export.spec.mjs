@@ -1,5 +1,5 @@
 // Map downloads: PNG (2×) and SVG with the title and notice, CSV with exactly the table's rows.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, inBlankPage } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 async function download(page, name) {
@@ -39,10 +39,10 @@ test('the map downloads as PNG, SVG and CSV that match the table', async ({ page
   const svgText = svg.bytes.toString('utf8');
   expect(svgText).toContain('Chongqing’s skills-cooperation network, 2021');
   expect(svgText).toContain('Illustrative data');
-  expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), svgText)).toBeNull();
+  expect(await inBlankPage(page, (t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), svgText)).toBeNull();
   // The file keeps what the page's stylesheet gave: arc gradients' colours, and the
   // micro-states' counter-scaled positions resolved (the file has no CSS variables).
-  const exported = await page.evaluate((t) => {
+  const exported = await inBlankPage(page, (t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
     const stops = [...doc.querySelectorAll('stop')];
     const points = [...doc.querySelectorAll('circle[data-country]')];

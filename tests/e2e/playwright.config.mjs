@@ -15,6 +15,8 @@ const dist = process.env.ATLAS_DIST ?? 'dist';
 export default defineConfig({
   testDir: here,
   testMatch: '*.spec.mjs',
+  // A `test.only` left in a spec would silently skip every other test: fail the run instead.
+  forbidOnly: true,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 2,

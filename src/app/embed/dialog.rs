@@ -14,6 +14,28 @@ fn page_href() -> String {
         .unwrap_or_default()
 }
 
+/// The asynchronous clipboard, where the page may use it: browsers leave
+/// `navigator.clipboard` undefined outside secure contexts (a site served over plain HTTP).
+fn clipboard() -> Option<web_sys::Clipboard> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    value.dyn_into::<web_sys::Clipboard>().ok()
+}
+
+/// Focuses the text field `id` and selects all of it, ready for Ctrl+C.
+fn select_field(id: &str) {
+    use wasm_bindgen::JsCast;
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
+        field.select();
+    }
+}
+
 /// A button that opens the embed dialog for the current view.
 #[component]
 pub fn EmbedButton() -> impl IntoView {
@@ -64,17 +86,19 @@ fn EmbedDialogBody(
         snippets(&base_url(&page_href()), &state, &title)
     });
     let (status, set_status) = signal(String::new());
-    let copy = move |text: String| {
+    // Copies `text`; where the clipboard is missing (plain HTTP) or refuses, selects the
+    // snippet in its field `id` instead and says to press Ctrl+C.
+    let copy = move |text: String, id: &'static str| {
         let done = move |ok: bool| {
             let key = if ok {
                 "embed_copied"
             } else {
+                select_field(id);
                 "embed_copy_failed"
             };
             set_status.set(i18n::text(lang.get_untracked(), key).to_string());
         };
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-        match clipboard {
+        match clipboard() {
             Some(clipboard) => {
                 let promise = clipboard.write_text(&text);
                 leptos::task::spawn_local(async move {
@@ -92,7 +116,7 @@ fn EmbedDialogBody(
             <div class="sa-snippet">
                 <label for=id>{tr(label_key)}</label>
                 <textarea id=id readonly rows="3" prop:value=move || text.get()></textarea>
-                <button type="button" class="sa-button" on:click=move |_| copy(text.get_untracked())>
+                <button type="button" class="sa-button" on:click=move |_| copy(text.get_untracked(), id)>
                     {tr("embed_copy")}
                 </button>
             </div>

@@ -19,11 +19,11 @@ pub(crate) fn platform(r: &mut Reader, o: Obj, p: &str) -> Option<Platform> {
         names(PlatformKind::ALL, PlatformKind::as_str)
     });
     let platform = Platform {
-        id: r.string(o, p, "id"),
+        id: r.id(o, p, "id"),
         kind: PlatformKind::CertificationCenter,
         name: r.text(o, p, "name"),
         city: r.text(o, p, "city"),
-        country: r.string(o, p, "country"),
+        country: r.id(o, p, "country"),
         lat: r.number(o, p, "lat", -90.0, 90.0),
         lon: r.number(o, p, "lon", -180.0, 180.0),
         year: r.year(o, p, "year"),
@@ -38,7 +38,7 @@ pub(crate) fn institution(r: &mut Reader, o: Obj, p: &str) -> Option<Institution
     let kind = r.choice(o, p, "type", InstitutionType::parse, || {
         names(InstitutionType::ALL, InstitutionType::as_str)
     });
-    let id = r.string(o, p, "id");
+    let id = r.id(o, p, "id");
     let name = r.text(o, p, "name");
     let district = r.string(o, p, "district");
     Some(Institution {
@@ -53,9 +53,9 @@ pub(crate) fn partner(r: &mut Reader, o: Obj, p: &str) -> Option<Partner> {
     let kind = r.choice(o, p, "type", PartnerType::parse, || {
         names(PartnerType::ALL, PartnerType::as_str)
     });
-    let id = r.string(o, p, "id");
+    let id = r.id(o, p, "id");
     let name = r.text(o, p, "name");
-    let country = r.string(o, p, "country");
+    let country = r.id(o, p, "country");
     Some(Partner {
         id,
         name,
@@ -66,9 +66,9 @@ pub(crate) fn partner(r: &mut Reader, o: Obj, p: &str) -> Option<Partner> {
 
 pub(crate) fn partnership(r: &mut Reader, o: Obj, p: &str) -> Option<Partnership> {
     Some(Partnership {
-        id: r.string(o, p, "id"),
-        institution: r.string(o, p, "institution"),
-        partner: r.string(o, p, "partner"),
+        id: r.id(o, p, "id"),
+        institution: r.id(o, p, "institution"),
+        partner: r.id(o, p, "partner"),
         since: r.year(o, p, "since"),
         fields: r.strings(o, p, "fields"),
     })
@@ -76,10 +76,10 @@ pub(crate) fn partnership(r: &mut Reader, o: Obj, p: &str) -> Option<Partnership
 
 pub(crate) fn workshop(r: &mut Reader, o: Obj, p: &str) -> Option<Workshop> {
     Some(Workshop {
-        id: r.string(o, p, "id"),
-        country: r.string(o, p, "country"),
+        id: r.id(o, p, "id"),
+        country: r.id(o, p, "country"),
         city: r.text(o, p, "city"),
-        partner: r.string(o, p, "partner"),
+        partner: r.id(o, p, "partner"),
         year: r.year(o, p, "year"),
     })
 }
@@ -97,13 +97,13 @@ pub(crate) fn standard(r: &mut Reader, o: Obj, p: &str) -> Option<Standard> {
         );
     }
     let standard = Standard {
-        code: r.string(o, p, "code"),
+        code: r.id(o, p, "code"),
         title: r.text(o, p, "title"),
         sector: r.string(o, p, "sector"),
         occupation: r.string(o, p, "occupation"),
         level: level.clamp(1, 5) as u8,
         year: r.year(o, p, "year"),
-        countries: r.strings(o, p, "countries"),
+        countries: r.ids(o, p, "countries"),
         status: StandardStatus::Recognised,
     };
     Some(Standard {
@@ -114,29 +114,29 @@ pub(crate) fn standard(r: &mut Reader, o: Obj, p: &str) -> Option<Standard> {
 
 pub(crate) fn trainer(r: &mut Reader, o: Obj, p: &str) -> Option<Trainer> {
     Some(Trainer {
-        id: r.string(o, p, "id"),
+        id: r.id(o, p, "id"),
         display_name: r.string(o, p, "display_name"),
-        country: r.string(o, p, "country"),
+        country: r.id(o, p, "country"),
         specialisms: r.strings(o, p, "specialisms"),
         languages: r.strings(o, p, "languages"),
-        standards: r.strings(o, p, "standards"),
+        standards: r.ids(o, p, "standards"),
         year: r.year(o, p, "year"),
-        institution: r.string(o, p, "institution"),
+        institution: r.id(o, p, "institution"),
     })
 }
 
 pub(crate) fn certification(r: &mut Reader, o: Obj, p: &str) -> Option<Certification> {
     Some(Certification {
-        country: r.string(o, p, "country"),
+        country: r.id(o, p, "country"),
         year: r.year(o, p, "year"),
-        standard: r.string(o, p, "standard"),
+        standard: r.id(o, p, "standard"),
         count: r.count(o, p, "count"),
     })
 }
 
 pub(crate) fn talent_flow(r: &mut Reader, o: Obj, p: &str) -> Option<TalentFlow> {
     Some(TalentFlow {
-        country: r.string(o, p, "country"),
+        country: r.id(o, p, "country"),
         year: r.year(o, p, "year"),
         trained: r.count(o, p, "trained"),
         sent_abroad: r.count(o, p, "sent_abroad"),

@@ -5,7 +5,7 @@ use std::collections::hash_map::Entry;
 
 use crate::core::fast_hash::FastMap;
 
-use super::problems::{index, join, Problem, ProblemKind};
+use super::problems::{index, join, Problem, ProblemKind, Problems, Severity};
 
 /// The ids of one section: where each id is listed first and last, and for every entry the
 /// position of the first entry with its id (empty ids are left out).
@@ -35,7 +35,7 @@ impl Ids<'_> {
 
 /// Collects the ids of one section, reporting duplicates; empty ids were reported already.
 pub(super) fn ids<'a>(
-    out: &mut Vec<Problem>,
+    out: &mut Problems,
     section: &str,
     all: impl Iterator<Item = &'a str>,
 ) -> Ids<'a> {
@@ -58,15 +58,11 @@ pub(super) fn ids<'a>(
                 let (f, _) = *e.get();
                 e.insert((f, i));
                 first.push(f);
-                let msg = format!("id \"{id}\" is used by an earlier entry");
-                out.push(Problem::error(
-                    join(
-                        &index(section, i),
-                        if section == "standards" { "code" } else { "id" },
-                    ),
-                    ProblemKind::DuplicateId,
-                    msg,
-                ));
+                out.push_with(Severity::Error, || {
+                    let msg = format!("id \"{id}\" is used by an earlier entry");
+                    let key = if section == "standards" { "code" } else { "id" };
+                    Problem::error(join(&index(section, i), key), ProblemKind::DuplicateId, msg)
+                });
             }
         }
     }
@@ -118,7 +114,7 @@ mod tests {
     #[test]
     fn country_codes_hold_exactly_the_listed_ids() {
         let listed = ["AAA", "KEN", "ZZZ", "ken", "K3N", "KE", "KENY", "Ä"];
-        let listed = ids(&mut Vec::new(), "countries", listed.into_iter());
+        let listed = ids(&mut Default::default(), "countries", listed.into_iter());
         let codes = CountryCodes::new(&listed);
         for id in [
             "AAA", "AAB", "KEN", "KEM", "ZZZ", "ZZY", "ken", "kem", "K3N", "KE", "KENY", "Ä", "Å",

@@ -4,7 +4,7 @@
 
 use super::decode::decode;
 use super::model::Atlas;
-use super::problems::{Problem, ProblemKind};
+use super::problems::{Problem, ProblemKind, Problems};
 use super::reader::Reader;
 use super::validate::validate;
 
@@ -20,13 +20,18 @@ pub enum LoadOutcome {
     Loaded {
         /// The dataset.
         atlas: Atlas,
-        /// Non-fatal problems (missing translations, unused records, byte-order mark …).
+        /// Non-fatal problems (missing translations, unused records, byte-order mark …),
+        /// the first [`super::problems::MAX_PROBLEMS`].
         warnings: Vec<Problem>,
+        /// How many more warnings were found and not kept.
+        omitted: usize,
     },
-    /// At least one error: every problem found, errors and warnings, in file order.
+    /// At least one error: the problems found, errors and warnings, in file order.
     Failed {
-        /// Everything wrong with the file.
+        /// What is wrong with the file: the first [`super::problems::MAX_PROBLEMS`] problems.
         problems: Vec<Problem>,
+        /// How many more problems were found and not kept.
+        omitted: usize,
     },
 }
 
@@ -39,11 +44,18 @@ impl LoadOutcome {
         }
     }
 
-    /// Every problem reported, whatever the outcome.
+    /// The problems kept, whatever the outcome.
     pub fn problems(&self) -> &[Problem] {
         match self {
             Self::Loaded { warnings, .. } => warnings,
-            Self::Failed { problems } => problems,
+            Self::Failed { problems, .. } => problems,
+        }
+    }
+
+    /// How many problems were found beyond the ones kept.
+    pub fn omitted(&self) -> usize {
+        match self {
+            Self::Loaded { omitted, .. } | Self::Failed { omitted, .. } => *omitted,
         }
     }
 }
@@ -53,7 +65,7 @@ impl LoadOutcome {
 pub fn load_bytes(bytes: &[u8]) -> LoadOutcome {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let msg = "the file is UTF-16 encoded; save it as UTF-8";
-        return failed(vec![Problem::error("$", ProblemKind::Encoding, msg)]);
+        return failed_with(Problem::error("$", ProblemKind::Encoding, msg));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => load(text),
@@ -62,14 +74,14 @@ pub fn load_bytes(bytes: &[u8]) -> LoadOutcome {
                 "byte {} is not valid UTF-8; save the file as UTF-8",
                 e.valid_up_to()
             );
-            failed(vec![Problem::error("$", ProblemKind::Encoding, msg)])
+            failed_with(Problem::error("$", ProblemKind::Encoding, msg))
         }
     }
 }
 
 /// Loads a dataset from text. A leading byte-order mark is skipped with a warning.
 pub fn load(text: &str) -> LoadOutcome {
-    let mut early = Vec::new();
+    let mut early = Problems::default();
     let text = match text.strip_prefix('\u{FEFF}') {
         Some(rest) => {
             let msg = "the file starts with a UTF-8 byte-order mark; it was ignored";
@@ -104,19 +116,29 @@ pub fn load(text: &str) -> LoadOutcome {
     let Some(atlas) = atlas else {
         return failed(problems);
     };
-    problems.extend(validate(&atlas));
-    if problems.iter().any(Problem::is_error) {
+    problems.append(validate(&atlas));
+    if problems.has_errors() {
         failed(problems)
     } else {
+        let (warnings, omitted) = problems.into_parts();
         LoadOutcome::Loaded {
             atlas,
-            warnings: problems,
+            warnings,
+            omitted,
         }
     }
 }
 
-fn failed(problems: Vec<Problem>) -> LoadOutcome {
-    LoadOutcome::Failed { problems }
+fn failed(problems: Problems) -> LoadOutcome {
+    let (problems, omitted) = problems.into_parts();
+    LoadOutcome::Failed { problems, omitted }
+}
+
+fn failed_with(problem: Problem) -> LoadOutcome {
+    LoadOutcome::Failed {
+        problems: vec![problem],
+        omitted: 0,
+    }
 }
 
 /// Describes a parse error with its line and column.

@@ -29,7 +29,7 @@ pub use figures::{check_qualifier, recompute};
 pub use i18n_text::I18nText;
 pub use load::{load, load_bytes, LoadOutcome};
 pub use model::{Atlas, Country, Hub, KeyFigure, Meta, Source};
-pub use problems::{Problem, ProblemKind, Severity};
+pub use problems::{Problem, ProblemKind, Problems, Severity, MAX_PROBLEMS};
 pub use reader::MAX_TEXT_BYTES;
 pub use records::{
     Certification, Institution, Partner, Partnership, Platform, Standard, TalentFlow, Trainer,

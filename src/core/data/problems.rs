@@ -132,6 +132,76 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Most problems one load keeps. A broken file can have millions (2,000,000 empty records
+/// are 16,000,000 missing fields); past this many, problems are only counted, never
+/// written, so the work and memory of a load stay bounded by the file's size.
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// The problems of one load: the first [`MAX_PROBLEMS`] in file order, and a count of the
+/// rest (with how many of those are errors, which decides whether the file loads).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Problems {
+    /// The problems kept, in file order.
+    kept: Vec<Problem>,
+    /// How many more were found and not kept.
+    omitted: usize,
+    /// How many of the omitted ones are errors.
+    omitted_errors: usize,
+}
+
+impl Problems {
+    /// Adds `problem`, or only counts it once [`MAX_PROBLEMS`] are kept.
+    pub fn push(&mut self, problem: Problem) {
+        let severity = problem.severity;
+        self.push_with(severity, || problem);
+    }
+
+    /// Adds the problem `make` writes, or counts one of `severity` without writing it once
+    /// the list is full (the path and message of a problem past the cap are never built).
+    pub fn push_with(&mut self, severity: Severity, make: impl FnOnce() -> Problem) {
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(make());
+        } else {
+            self.omitted += 1;
+            self.omitted_errors += usize::from(severity == Severity::Error);
+        }
+    }
+
+    /// Adds every problem of `other`, kept or counted.
+    pub fn append(&mut self, other: Problems) {
+        for problem in other.kept {
+            self.push(problem);
+        }
+        self.omitted += other.omitted;
+        self.omitted_errors += other.omitted_errors;
+    }
+
+    /// Whether any problem, kept or counted, is an error.
+    pub fn has_errors(&self) -> bool {
+        self.omitted_errors > 0 || self.kept.iter().any(Problem::is_error)
+    }
+
+    /// The problems kept, in file order.
+    pub fn kept(&self) -> &[Problem] {
+        &self.kept
+    }
+
+    /// How many problems were found beyond the ones kept.
+    pub fn omitted(&self) -> usize {
+        self.omitted
+    }
+
+    /// Every problem found, kept or counted.
+    pub fn total(&self) -> usize {
+        self.kept.len() + self.omitted
+    }
+
+    /// The kept problems and the count of the others.
+    pub fn into_parts(self) -> (Vec<Problem>, usize) {
+        (self.kept, self.omitted)
+    }
+}
+
 /// Joins a field name onto a JSON path (`""` + `meta` → `meta`, `meta` + `title` → `meta.title`).
 pub(crate) fn join(path: &str, key: &str) -> String {
     if path.is_empty() || path == "$" {

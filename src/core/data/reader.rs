@@ -9,7 +9,7 @@ use super::json_tree::{Json, Object};
 
 use super::i18n_text::I18nText;
 use super::model::{FIRST_YEAR, LAST_YEAR};
-use super::problems::{join, Problem, ProblemKind};
+use super::problems::{join, Problem, ProblemKind, Problems, Severity};
 
 /// Longest text accepted in any field; names are short, so anything longer is a mistake.
 pub const MAX_TEXT_BYTES: usize = 4096;
@@ -25,8 +25,8 @@ impl<T: for<'s> From<&'s str> + Default> Text for T {}
 /// Collects problems while reading.
 #[derive(Default)]
 pub(crate) struct Reader {
-    /// Everything found so far, in file order.
-    pub problems: Vec<Problem>,
+    /// Everything found so far, in file order (the first [`super::problems::MAX_PROBLEMS`]).
+    pub problems: Problems,
 }
 
 /// The JSON type of a value, for messages.
@@ -52,10 +52,35 @@ impl Reader {
         self.problems.push(Problem::error(path, kind, message));
     }
 
-    /// Notes a wrong type.
-    fn wrong_type(&mut self, path: &str, expected: &str, found: &Json<'_>) {
-        let msg = format!("expected {expected}, found {}", type_name(found));
-        self.error(path, ProblemKind::WrongType, msg);
+    /// Notes an error whose path and message are written only if the list keeps it.
+    fn error_with(
+        &mut self,
+        kind: ProblemKind,
+        path: impl FnOnce() -> String,
+        message: impl FnOnce() -> String,
+    ) {
+        self.problems
+            .push_with(Severity::Error, || Problem::error(path(), kind, message()));
+    }
+
+    /// Notes a warning whose path and message are written only if the list keeps it.
+    fn warning_with(
+        &mut self,
+        kind: ProblemKind,
+        path: impl FnOnce() -> String,
+        message: impl FnOnce() -> String,
+    ) {
+        self.problems.push_with(Severity::Warning, || {
+            Problem::warning(path(), kind, message())
+        });
+    }
+
+    /// Notes a wrong type at the path `at` gives.
+    fn wrong_type(&mut self, at: impl FnOnce() -> String, expected: &str, found: &Json<'_>) {
+        let found = type_name(found);
+        self.error_with(ProblemKind::WrongType, at, || {
+            format!("expected {expected}, found {found}")
+        });
     }
 
     /// The value as an object, or a problem.
@@ -63,7 +88,7 @@ impl Reader {
         match v {
             Json::Object(map) => Some(map),
             other => {
-                self.wrong_type(path, "an object", other);
+                self.wrong_type(|| path.to_string(), "an object", other);
                 None
             }
         }
@@ -73,10 +98,10 @@ impl Reader {
     pub fn field<'a>(&mut self, o: Obj<'a>, path: &str, key: &str) -> Option<&'a Json<'a>> {
         let found = o.get(key);
         if found.is_none() {
-            self.error(
-                join(path, key),
+            self.error_with(
                 ProblemKind::Missing,
-                format!("required field \"{key}\" is missing"),
+                || join(path, key),
+                || format!("required field \"{key}\" is missing"),
             );
         }
         found
@@ -87,7 +112,7 @@ impl Reader {
         match self.field(o, path, key) {
             Some(Json::Array(items)) => items,
             Some(other) => {
-                self.wrong_type(&join(path, key), "a list", other);
+                self.wrong_type(|| join(path, key), "a list", other);
                 &[]
             }
             None => &[],
@@ -114,19 +139,54 @@ impl Reader {
     fn str_at<'a>(&mut self, v: &Json<'a>, at: impl FnOnce() -> String) -> Option<&'a str> {
         match *v {
             Json::String(s) if s.len() > MAX_TEXT_BYTES => {
-                let msg = format!(
-                    "text is {} bytes long; at most {MAX_TEXT_BYTES} are allowed",
-                    s.len()
-                );
-                self.error(at(), ProblemKind::TooLarge, msg);
+                self.error_with(ProblemKind::TooLarge, at, || {
+                    format!(
+                        "text is {} bytes long; at most {MAX_TEXT_BYTES} are allowed",
+                        s.len()
+                    )
+                });
                 None
             }
             Json::String(s) => Some(s),
             other => {
-                self.wrong_type(&at(), "a string", &other);
+                self.wrong_type(at, "a string", &other);
                 None
             }
         }
+    }
+
+    /// A required id or reference to one (`"id"`, `"country"`, `"partner"` …): a string
+    /// with something in it. An empty or blank one is reported with its path; it would
+    /// otherwise name nothing, or several records at once.
+    pub fn id<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> T {
+        match self.field(o, path, key) {
+            Some(v) => self.id_at(v, || join(path, key)),
+            None => T::default(),
+        }
+    }
+
+    /// [`Reader::id`] for a value at the path `at` gives.
+    fn id_at<T: Text>(&mut self, v: &Json<'_>, at: impl Fn() -> String) -> T {
+        match self.str_at(v, &at) {
+            Some(s) if s.trim().is_empty() => {
+                self.error_with(ProblemKind::InvalidValue, at, || {
+                    "an id must not be empty".to_string()
+                });
+                T::default()
+            }
+            Some(s) => T::from(s),
+            None => T::default(),
+        }
+    }
+
+    /// A required list of ids or references, none of them empty.
+    pub fn ids<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> Vec<T> {
+        let items = self.list(o, path, key);
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.id_at(v, || format!("{}[{i}]", join(path, key))))
+            .collect()
     }
 
     /// A required list of strings.
@@ -144,7 +204,7 @@ impl Reader {
         match self.field(o, path, key) {
             Some(Json::Bool(b)) => *b,
             Some(other) => {
-                self.wrong_type(&join(path, key), "true or false", other);
+                self.wrong_type(|| join(path, key), "true or false", other);
                 false
             }
             None => false,
@@ -157,16 +217,16 @@ impl Reader {
             Some(Json::Number(n)) => {
                 let x = n.as_f64();
                 if !(min..=max).contains(&x) {
-                    self.error(
-                        join(path, key),
+                    self.error_with(
                         ProblemKind::OutOfRange,
-                        format!("{x} is outside {min}..={max}"),
+                        || join(path, key),
+                        || format!("{x} is outside {min}..={max}"),
                     );
                 }
                 x
             }
             Some(other) => {
-                self.wrong_type(&join(path, key), "a number", other);
+                self.wrong_type(|| join(path, key), "a number", other);
                 0.0
             }
             None => 0.0,
@@ -179,7 +239,7 @@ impl Reader {
             Json::Number(n) if n.as_i64().is_some() => n.as_i64(),
             Json::Number(n) if n.as_u64().is_some() => Some(i64::MAX),
             other => {
-                self.wrong_type(&join(path, key), "a whole number", other);
+                self.wrong_type(|| join(path, key), "a whole number", other);
                 None
             }
         }
@@ -189,18 +249,18 @@ impl Reader {
     pub fn count(&mut self, o: Obj, path: &str, key: &str) -> u32 {
         match self.integer(o, path, key) {
             Some(n) if n < 0 => {
-                self.error(
-                    join(path, key),
+                self.error_with(
                     ProblemKind::NegativeCount,
-                    format!("count {n} is negative"),
+                    || join(path, key),
+                    || format!("count {n} is negative"),
                 );
                 0
             }
             Some(n) if n > i64::from(u32::MAX) => {
-                self.error(
-                    join(path, key),
+                self.error_with(
                     ProblemKind::OutOfRange,
-                    format!("count {n} is implausibly large"),
+                    || join(path, key),
+                    || format!("count {n} is implausibly large"),
                 );
                 0
             }
@@ -215,8 +275,11 @@ impl Reader {
             return FIRST_YEAR;
         };
         if !(i64::from(FIRST_YEAR)..=i64::from(LAST_YEAR)).contains(&y) {
-            let msg = format!("year {y} is outside {FIRST_YEAR}..={LAST_YEAR}");
-            self.error(join(path, key), ProblemKind::YearOutOfRange, msg);
+            self.error_with(
+                ProblemKind::YearOutOfRange,
+                || join(path, key),
+                || format!("year {y} is outside {FIRST_YEAR}..={LAST_YEAR}"),
+            );
         }
         y.clamp(0, i64::from(u16::MAX)) as u16
     }
@@ -236,8 +299,11 @@ impl Reader {
         let text = self.str_at(v, || join(path, key))?;
         let parsed = parse(text);
         if parsed.is_none() {
-            let msg = format!("\"{text}\" is not one of: {}", allowed().join(", "));
-            self.error(join(path, key), ProblemKind::InvalidValue, msg);
+            self.error_with(
+                ProblemKind::InvalidValue,
+                || join(path, key),
+                || format!("\"{text}\" is not one of: {}", allowed().join(", ")),
+            );
         }
         parsed
     }
@@ -265,24 +331,23 @@ impl Reader {
                 Some(v) => {
                     *slot = self.string_at(v, || at(lang));
                     if slot.is_empty() && lang != "en" && v.is_string() {
-                        let msg = format!("the \"{lang}\" text is empty; English is shown instead");
-                        self.problems.push(Problem::warning(
-                            at(lang),
+                        self.warning_with(
                             ProblemKind::MissingTranslation,
-                            msg,
-                        ));
+                            || at(lang),
+                            || format!("the \"{lang}\" text is empty; English is shown instead"),
+                        );
                     }
                 }
-                None if lang == "en" => self.error(
-                    at(lang),
+                None if lang == "en" => self.error_with(
                     ProblemKind::MissingTranslation,
-                    "the English text is missing",
+                    || at(lang),
+                    || "the English text is missing".to_string(),
                 ),
-                None => self.problems.push(Problem::warning(
-                    at(lang),
+                None => self.warning_with(
                     ProblemKind::MissingTranslation,
-                    format!("no \"{lang}\" text; English is shown instead"),
-                )),
+                    || at(lang),
+                    || format!("no \"{lang}\" text; English is shown instead"),
+                ),
             }
         }
         out

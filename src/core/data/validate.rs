@@ -5,11 +5,12 @@ use super::enums::{FigureKind, PlatformKind};
 use super::figures::{check_qualifier, recompute};
 use super::id_sets::{ids, CountryCodes, Ids};
 use super::model::Atlas;
-use super::problems::{index, join, Problem, ProblemKind};
+use super::problems::{index, join, Problem, ProblemKind, Problems, Severity};
 
-/// Every cross-record problem in `atlas`, in section order.
-pub fn validate(atlas: &Atlas) -> Vec<Problem> {
-    let mut out = Vec::new();
+/// Every cross-record problem in `atlas`, in section order (the first
+/// [`super::problems::MAX_PROBLEMS`] kept, the rest counted).
+pub fn validate(atlas: &Atlas) -> Problems {
+    let mut out = Problems::default();
     let countries = ids(
         &mut out,
         "countries",
@@ -209,13 +210,13 @@ pub fn validate(atlas: &Atlas) -> Vec<Problem> {
         &partners,
         &used_partner,
     );
-    out.extend(totals(atlas));
+    totals(atlas, &mut out);
     out
 }
 
 /// Warns about records nothing refers to (`used` by the position of each id's first entry).
 fn unused<'a>(
-    out: &mut Vec<Problem>,
+    out: &mut Problems,
     section: &str,
     all: impl Iterator<Item = &'a str>,
     ids: &Ids,
@@ -224,20 +225,17 @@ fn unused<'a>(
     let first = &ids.first[..];
     for (i, id) in all.enumerate() {
         if !id.is_empty() && !used[first[i]] {
-            let msg = format!("\"{id}\" has no partnership");
-            out.push(Problem::warning(
-                join(&index(section, i), "id"),
-                ProblemKind::Unused,
-                msg,
-            ));
+            out.push_with(Severity::Warning, || {
+                let msg = format!("\"{id}\" has no partnership");
+                Problem::warning(join(&index(section, i), "id"), ProblemKind::Unused, msg)
+            });
         }
     }
 }
 
 /// Compares each achievement figure with its recomputed value.
-fn totals(atlas: &Atlas) -> Vec<Problem> {
+fn totals(atlas: &Atlas, out: &mut Problems) {
     let actual = recompute(atlas);
-    let mut out = Vec::new();
     for (i, f) in atlas.key_figures.iter().enumerate() {
         let (Some(published), FigureKind::Achievement) = (f.value, f.kind) else {
             continue;
@@ -263,12 +261,11 @@ fn totals(atlas: &Atlas) -> Vec<Problem> {
             out.push(Problem::warning("key_figures", ProblemKind::Missing, msg));
         }
     }
-    out
 }
 
 /// Reference checks against known country codes and id sets.
 struct Refs<'a, 'b> {
-    out: &'b mut Vec<Problem>,
+    out: &'b mut Problems,
     countries: &'b CountryCodes<'a, 'b>,
     hub: &'b str,
 }
@@ -280,14 +277,15 @@ impl Refs<'_, '_> {
         if id.is_empty() || self.countries.contains(id) {
             return;
         }
-        let p = at();
-        let msg = if id == self.hub {
-            format!("\"{id}\" is the hub's own country, not a partner country")
-        } else {
-            format!("\"{id}\" is not a known country")
-        };
-        self.out
-            .push(Problem::error(p, ProblemKind::UnknownCountry, msg));
+        let hub = self.hub;
+        self.out.push_with(Severity::Error, || {
+            let msg = if id == hub {
+                format!("\"{id}\" is the hub's own country, not a partner country")
+            } else {
+                format!("\"{id}\" is not a known country")
+            };
+            Problem::error(at(), ProblemKind::UnknownCountry, msg)
+        });
     }
 
     /// Reports `id` unless it is one of `known`; the position of its first entry if it is.
@@ -303,9 +301,10 @@ impl Refs<'_, '_> {
         }
         let found = known.first_of(id);
         if found.is_none() {
-            let msg = format!("\"{id}\" is not a known {what}");
-            self.out
-                .push(Problem::error(at(), ProblemKind::DanglingReference, msg));
+            self.out.push_with(Severity::Error, || {
+                let msg = format!("\"{id}\" is not a known {what}");
+                Problem::error(at(), ProblemKind::DanglingReference, msg)
+            });
         }
         found
     }

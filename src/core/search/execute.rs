@@ -19,6 +19,12 @@ const CODE_ELSEWHERE_BONUS: f32 = 1.0e3;
 /// the word's own matches, which it only stands in for when there are none.
 const STEM: f32 = 0.8;
 
+/// Most postings one scoring pass reads (a Chinese query that finds nothing has a second
+/// pass, by characters). The ×100 index's longest list has a few thousand;
+/// 32 terms of [`super::expand::MAX_EXPANSIONS`] expansions each could otherwise read the
+/// whole index many times over. Past this many, further expansions are skipped.
+pub const MAX_POSTINGS_SCANNED: usize = 1 << 20;
+
 /// The order of hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Order<'a> {
@@ -59,6 +65,8 @@ struct Scored {
     mode: MatchMode,
     /// Bit set over term ids: terms that matched, for highlighting.
     matched_terms: Vec<u64>,
+    /// Postings read.
+    scanned: usize,
 }
 
 impl SearchIndex {
@@ -96,15 +104,20 @@ impl SearchIndex {
                 scores: vec![0.0; self.docs.len()],
                 mode: MatchMode::Browse,
                 matched_terms: Vec::new(),
+                scanned: 0,
             }
         } else {
             let scored = self.score(&parsed);
             // No document has the Chinese words: fall back to their characters (partial).
             match parsed.cjk_characters() {
-                Some(characters) if scored.candidates.is_empty() => Scored {
-                    mode: MatchMode::Any,
-                    ..self.score(&characters)
-                },
+                Some(characters) if scored.candidates.is_empty() => {
+                    let split = self.score(&characters);
+                    Scored {
+                        mode: MatchMode::Any,
+                        scanned: scored.scanned + split.scanned,
+                        ..split
+                    }
+                }
                 _ => scored,
             }
         };
@@ -154,11 +167,17 @@ impl SearchIndex {
             facet_counts: tally.finish(&self.facets),
             suggestions,
             mode: scored.mode,
+            postings_scanned: scored.scanned,
         }
     }
 
     /// Scores every document that matches at least one required term.
     fn score(&self, parsed: &ParsedQuery) -> Scored {
+        self.score_within(parsed, MAX_POSTINGS_SCANNED)
+    }
+
+    /// [`SearchIndex::score`], reading at most `max_postings` postings.
+    fn score_within(&self, parsed: &ParsedQuery, max_postings: usize) -> Scored {
         let n = self.docs.len();
         let mut scores = vec![0.0f32; n];
         let mut matched = vec![0u8; n];
@@ -167,6 +186,7 @@ impl SearchIndex {
         let mut candidates: Vec<u32> = Vec::new();
         let mut matched_terms = vec![0u64; self.terms.len().div_ceil(64)];
         let mut expansions = Vec::new();
+        let mut scanned = 0;
         for term in &parsed.terms {
             self.expand(term, &mut expansions);
             // A word matching nothing is looked up by its stem (`welding` → `weld…`).
@@ -179,8 +199,12 @@ impl SearchIndex {
                 }
             }
             for &(id, quality) in &expansions {
-                matched_terms[id as usize / 64] |= 1 << (id % 64);
                 let (docs, tfs) = self.postings(id);
+                if scanned + docs.len() > max_postings {
+                    continue;
+                }
+                scanned += docs.len();
+                matched_terms[id as usize / 64] |= 1 << (id % 64);
                 let weight = quality * idf(n, docs.len());
                 for (&d, tf) in docs.iter().zip(tfs) {
                     let factor = &self.field_factors[d as usize];
@@ -225,6 +249,7 @@ impl SearchIndex {
             scores,
             mode,
             matched_terms,
+            scanned,
         }
     }
 
@@ -307,4 +332,39 @@ fn top(
     }
     passing.sort_unstable_by(order);
     passing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::search::{DocKind, Document, Facets, Field, Text};
+
+    /// `n` documents that all say "alpha beta gamma".
+    fn same_words(n: usize) -> SearchIndex {
+        let docs: Vec<Document> = (0..n)
+            .map(|i| Document {
+                id: format!("d{i}"),
+                kind: DocKind::Standard,
+                fields: vec![(Field::Title, Text::from("alpha beta gamma"))],
+                facets: Facets::default(),
+            })
+            .collect();
+        SearchIndex::build(&docs)
+    }
+
+    #[test]
+    fn a_query_reads_at_most_the_postings_cap() {
+        let index = same_words(10);
+        let parsed = parse("alpha beta gamma ");
+        // Three lists of 10: the cap at 30 reads them all, at 29 skips the third.
+        let all = index.score_within(&parsed, 30);
+        assert_eq!(all.scanned, 30);
+        assert_eq!(all.mode, MatchMode::All);
+        let capped = index.score_within(&parsed, 29);
+        assert_eq!(capped.scanned, 20);
+        // The skipped term matched nothing, so no document has every word.
+        assert_eq!(capped.mode, MatchMode::Any);
+        let results = index.search("alpha beta gamma ", &Filter::default(), 5);
+        assert_eq!(results.postings_scanned, 30);
+    }
 }

@@ -9,6 +9,11 @@ use super::fuzzy::Fuzzy;
 use super::index::SearchIndex;
 use super::query::QueryTerm;
 
+/// Most dictionary terms one query term expands to. A one-letter prefix of a ×100 index
+/// matches thousands of terms; past this many the rest are not looked at (they are the
+/// longest, lowest-quality prefix matches of a word still being typed, or far typos).
+pub const MAX_EXPANSIONS: usize = 256;
+
 /// Quality of an exact match.
 pub(crate) const EXACT: f32 = 1.0;
 /// Quality of a typo match, by number of edits.
@@ -17,10 +22,14 @@ const TYPO: [f32; 3] = [EXACT, 0.5, 0.3];
 const TYPO_IN_PREFIX: [f32; 3] = [EXACT, 0.35, 0.2];
 
 impl SearchIndex {
-    /// Fills `out` with (term id, quality) for every dictionary term matching `term`.
+    /// Fills `out` with (term id, quality) for the dictionary terms matching `term`, at most
+    /// [`MAX_EXPANSIONS`]; an empty term matches none.
     pub(crate) fn expand(&self, term: &QueryTerm, out: &mut Vec<(u64, f32)>) {
         out.clear();
         let text = term.text.as_str();
+        if text.is_empty() {
+            return;
+        }
         if let Some(id) = self.terms.get(text) {
             out.push((id, EXACT));
         }
@@ -31,6 +40,9 @@ impl SearchIndex {
                     .search(Str::new(text).starts_with())
                     .into_stream();
                 while let Some((key, id)) = stream.next() {
+                    if out.len() == MAX_EXPANSIONS {
+                        break;
+                    }
                     if key.len() > text.len() {
                         out.push((id, prefix_quality(text.len(), key.len())));
                     }
@@ -44,6 +56,9 @@ impl SearchIndex {
         let query_chars = text.chars().count();
         let mut stream = self.terms.search(&fuzzy).into_stream();
         while let Some((key, id)) = stream.next() {
+            if out.len() == MAX_EXPANSIONS {
+                break;
+            }
             if key == text.as_bytes() {
                 continue; // added above
             }

@@ -45,7 +45,8 @@ mod text;
 mod tokenize;
 
 pub use document::{DocKind, Document, Facets, Field};
-pub use execute::{Order, SearchOptions};
+pub use execute::{Order, SearchOptions, MAX_POSTINGS_SCANNED};
+pub use expand::MAX_EXPANSIONS;
 pub use facets::FacetCounts;
 pub use filter::Filter;
 pub use highlight::{highlight, Segment};

@@ -197,8 +197,12 @@ fn push_cjk_run(terms: &mut Vec<QueryTerm>, run: &[&Token]) {
     }
 }
 
-/// Adds a term unless it is already there (a required duplicate upgrades an optional one).
+/// Adds a term unless it is empty (a lone combining mark folds to nothing, and as a prefix
+/// would match every term) or already there (a required duplicate upgrades an optional one).
 fn push(terms: &mut Vec<QueryTerm>, term: QueryTerm) {
+    if term.text.is_empty() {
+        return;
+    }
     match terms.iter_mut().find(|t| t.text == term.text) {
         Some(existing) => {
             existing.required |= term.required;
@@ -281,6 +285,19 @@ mod tests {
             .terms
             .iter()
             .all(|t| t.stem().is_none()));
+    }
+
+    #[test]
+    fn marks_that_fold_to_nothing_are_no_terms() {
+        // Lone combining marks: words that fold to the empty term.
+        assert!(parse("\u{0345}").terms.is_empty());
+        assert!(parse("\u{0301}\u{0301}").terms.is_empty());
+        let texts: Vec<String> = parse("weld \u{0301}")
+            .terms
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(texts, ["weld"]);
     }
 
     #[test]

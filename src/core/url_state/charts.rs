@@ -59,9 +59,10 @@ impl ParamGroup for ChartParams {
                     .map(|n| self.top = Some(n))
                     .is_some(),
             },
+            // Slide 1 is the first, as no slide is: one state, written as nothing.
             "slide" => small_number(value, usize::from(MAX_SLIDE))
                 .filter(|n| *n >= 1)
-                .map(|n| self.slide = Some(n as u16))
+                .map(|n| self.slide = (n > 1).then_some(n as u16))
                 .is_some(),
             _ => return Parsed::NotMine,
         };

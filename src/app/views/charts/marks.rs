@@ -160,7 +160,7 @@ pub fn MarksCanvas(
             .filter(|e| g.contains(Some(e)))
             .and_then(|e| e.get_attribute("data-i"))
             .and_then(|i| i.parse::<usize>().ok());
-        g.set_inner_html(html);
+        crate::app::trusted_markup::set_markup(&g, html);
         set_tip.set(None);
         if let Some(i) = focused {
             focus_mark(svg, i);

@@ -8,6 +8,7 @@ use super::country_events as events;
 use super::hub_mark::HubMark;
 use super::map_drawing::{draw, DrawingGroups};
 use super::map_state::MapCtx;
+use crate::app::trusted_markup::inner_markup;
 use crate::core::map_model::{Layer, MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn WorldSvg() -> impl IntoView {
             width="100%"
             role="presentation"
         >
-            <defs inner_html=markup.defs></defs>
+            <defs use:inner_markup=markup.defs></defs>
             <g transform=transform style=inv_k>
                 <path class="sa-map-sphere" d=geo.sphere.clone() />
                 <path
@@ -54,7 +55,7 @@ pub fn WorldSvg() -> impl IntoView {
                     class="sa-map-countries"
                     class:sa-map-choropleth=move || layers.get().contains(Layer::Certifications)
                     node_ref=groups.countries
-                    inner_html=markup.countries
+                    use:inner_markup=markup.countries
                     on:click=move |ev| events::on_click(ctx, &ev)
                     on:keydown=move |ev| events::on_keydown(ctx, &ev)
                     on:focusin=move |ev| events::on_focus(ctx, &ev)
@@ -62,12 +63,12 @@ pub fn WorldSvg() -> impl IntoView {
                     on:pointerover=move |ev| events::on_pointer_over(ctx, &ev)
                     on:pointerout=move |ev| events::on_leave(ctx, &ev)
                 ></g>
-                <g class="sa-map-arcs" node_ref=groups.arcs inner_html=markup.arcs></g>
+                <g class="sa-map-arcs" node_ref=groups.arcs use:inner_markup=markup.arcs></g>
                 <g
                     class="sa-glyphs"
                     aria-hidden="true"
                     node_ref=groups.glyphs
-                    inner_html=markup.glyphs
+                    use:inner_markup=markup.glyphs
                 ></g>
                 <HubMark />
             </g>

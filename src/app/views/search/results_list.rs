@@ -117,7 +117,7 @@ fn ResultGroup(
     Effect::new(move || {
         let html = rows.get();
         if let Some(ul) = list.get() {
-            ul.set_inner_html(&html);
+            crate::app::trusted_markup::set_markup(&ul, &html);
         }
     });
     // The highlighted option: rows are written with it, so a change of highlight only
