@@ -2,7 +2,7 @@
 
 use crate::core::data::{KeyFigure, Qualifier};
 use crate::core::i18n;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 
 /// Formats a count with the language's digit grouping (`10,000`; German `10.000`).
 /// Non-integers keep one decimal.
@@ -20,7 +20,7 @@ pub fn format_number(value: f64, lang: Lang) -> String {
     let digits = whole.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(c);

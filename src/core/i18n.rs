@@ -5,7 +5,7 @@
 //! prefixes its keys with it. A missing key falls back to English, then to the key itself,
 //! so a gap shows as text, never as a panic; the native tests make sure there are no gaps.
 
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 use std::collections::HashMap;
 
 /// The namespaces, one file each per language.

@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 use skills_atlas::core::data::{load, LoadOutcome, Problem, ProblemKind};
+use skills_atlas::core::lang::Lang;
 
 pub(crate) fn committed_text() -> String {
     std::fs::read_to_string(concat!(
@@ -246,7 +247,7 @@ fn missing_translation_is_a_warning() {
                 "countries[0].name.de",
             );
             assert_eq!(
-                atlas.countries[0].name.get("de"),
+                atlas.countries[0].name.get(Lang::De),
                 atlas.countries[0].name.en,
                 "falls back to English"
             );

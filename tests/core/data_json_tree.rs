@@ -3,11 +3,12 @@
 
 use bumpalo::Bump;
 use serde_json::Value;
-use skills_atlas::core::data::json_tree::{self, Json, Number};
+use skills_atlas::core::data::json;
+use skills_atlas::core::data::json_tree::{Json, Number};
 
 /// Parses into an arena that lives as long as the test.
 fn parse(text: &str) -> Result<Json<'_>, serde_json::Error> {
-    json_tree::parse(text, Box::leak(Box::new(Bump::new())))
+    json::parse(text, Box::leak(Box::new(Bump::new())))
 }
 
 /// The tree as a `serde_json::Value`, to compare with serde_json's own parse.

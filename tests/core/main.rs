@@ -26,6 +26,7 @@ mod geo_world;
 mod geo_zoom;
 mod i18n_catalogs;
 mod inert_markup;
+mod layering;
 mod map_marks;
 mod map_markup;
 mod map_model;

@@ -29,7 +29,7 @@ fn looks(geo: &MapGeometry, atlas: &Atlas, year: u16, bins: &Bins) -> Vec<Countr
         .iter()
         .zip(&stats)
         .map(|(shape, s)| {
-            let name = atlas.country_name(&shape.id, "en");
+            let name = atlas.country_name(&shape.id, Lang::En);
             CountryLook::new(shape, name, s, Lang::En, scales)
         })
         .collect()
@@ -79,7 +79,7 @@ fn every_country_has_one_mark_one_arc_group_and_two_glyphs_in_index_order() {
         assert_eq!(mark.attribute("data-i"), Some(i.to_string().as_str()));
         assert_eq!(mark.attribute("data-country"), Some(shape.id.as_str()));
         assert_eq!(mark.attribute("role"), Some("button"));
-        let name = atlas.country_name(&shape.id, "en");
+        let name = atlas.country_name(&shape.id, Lang::En);
         assert!(mark
             .attribute("aria-label")
             .unwrap()

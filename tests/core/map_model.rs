@@ -5,6 +5,7 @@ use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
 use skills_atlas::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use skills_atlas::core::data::{recompute, Atlas, Certification, StandardStatus, TalentFlow};
 use skills_atlas::core::geo::{Bins, World};
+use skills_atlas::core::lang::Lang;
 use skills_atlas::core::map_model::*;
 
 fn atlas() -> Atlas {
@@ -286,7 +287,7 @@ fn table_rows_sort_by_any_column_in_both_directions() {
         .iter()
         .map(|c| TableRow {
             id: c.id.clone(),
-            name: a.country_name(&c.id, "en").into(),
+            name: a.country_name(&c.id, Lang::En).into(),
             metrics: c.upto(LAST_YEAR),
             workshop_since: c.workshop_since,
         })

@@ -28,7 +28,7 @@ pub fn AboutView() -> impl IntoView {
             <p class="sa-lead">{tr("about_intro")}</p>
             <section class="sa-notice" role="note" aria-labelledby="sa-about-notice">
                 <h2 id="sa-about-notice">{tr("about_notice_heading")}</h2>
-                <p>{move || notice.get(lang.get().tag()).to_string()}</p>
+                <p>{move || notice.get(lang.get()).to_string()}</p>
             </section>
 
             <h2>{tr("about_figures_heading")}</h2>
@@ -51,7 +51,7 @@ pub fn AboutView() -> impl IntoView {
             <p>{move || tr_fmt(lang, "about_as_of", &[("date", &as_of), ("seed", &seed)])}</p>
 
             <h2>{tr("about_notes_heading")}</h2>
-            <p>{move || notes.get(lang.get().tag()).to_string()}</p>
+            <p>{move || notes.get(lang.get()).to_string()}</p>
 
             <h2>{tr("about_records_heading")}</h2>
             <p>{tr("about_records_intro")}</p>
@@ -151,7 +151,7 @@ fn FiguresTable(
             view! {
                 <tr>
                     <th scope="row">
-                        {move || label.get(lang.get().tag()).to_string()}
+                        {move || label.get(lang.get()).to_string()}
                         {is_target.then(|| view! { " " <span class="sa-badge">{tr("about_target_badge")}</span> })}
                     </th>
                     <td class="sa-num">{value}</td>

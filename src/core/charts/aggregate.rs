@@ -2,38 +2,18 @@
 //! the current year, selection and options.
 
 use super::facts::Facts;
+use super::filter::ChartFilter;
 use super::model::{
-    Arrangement, BarData, Category, ChartBody, ChartData, ChartKind, MatrixData, Orientation,
-    Series,
+    Arrangement, BarData, Category, ChartBody, ChartData, MatrixData, Orientation, Series,
 };
 use super::over_time::{growth, target_chart};
 use crate::core::data::Atlas;
 use crate::core::i18n::text;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
+use crate::core::url_state::ChartKind;
 
-/// Bars shown before "others" unless the URL says otherwise.
-pub const DEFAULT_TOP: usize = 10;
 /// Most standards the recognition matrix lists (those recognised in most countries).
 pub const MATRIX_MAX_ROWS: usize = 40;
-
-/// What the charts are filtered by.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ChartFilter {
-    /// Count up to this year; `None` = all years (the latest).
-    pub year: Option<u16>,
-    /// The selected country (alpha-3).
-    pub country: Option<String>,
-    /// Bars shown before "others"; `None` = all countries.
-    pub top: Option<usize>,
-    /// Growth over time as running totals instead of per year.
-    pub cumulative: bool,
-}
-
-impl ChartFilter {
-    pub(super) fn through(&self) -> u16 {
-        self.year.unwrap_or(u16::MAX)
-    }
-}
 
 /// The data of chart `kind`.
 pub fn chart_data(
@@ -83,14 +63,6 @@ fn id_label(lang: Lang, prefix: &str, id: &str) -> String {
     }
 }
 
-pub(super) fn series(key: &str, label_key: &str, lang: Lang, values: Vec<f64>) -> Series {
-    Series {
-        key: key.to_string(),
-        label: text(lang, label_key).to_string(),
-        values,
-    }
-}
-
 fn certifications_by_country(
     facts: &Facts,
     atlas: &Atlas,
@@ -117,7 +89,7 @@ fn certifications_by_country(
     let mut categories: Vec<Category> = shown
         .iter()
         .map(|(id, _)| {
-            let mut c = Category::new(*id, atlas.country_name(id, lang.tag()));
+            let mut c = Category::new(*id, atlas.country_name(id, lang));
             c.selects_country = true;
             c.highlight = filter.country.as_deref() == Some(*id);
             c
@@ -132,7 +104,7 @@ fn certifications_by_country(
     }
     ChartBody::Bars(BarData {
         categories,
-        series: vec![series(
+        series: vec![Series::labelled(
             "certifications",
             "charts_series_certifications",
             lang,
@@ -158,13 +130,13 @@ fn standards_by_sector(facts: &Facts, filter: &ChartFilter, lang: Lang) -> Chart
             .map(|(id, _, _)| Category::new(id.as_str(), id_label(lang, "charts_sector_", id)))
             .collect(),
         series: vec![
-            series(
+            Series::labelled(
                 "recognised",
                 "charts_series_recognised",
                 lang,
                 rows.iter().map(|r| r.1).collect(),
             ),
-            series(
+            Series::labelled(
                 "in_development",
                 "charts_series_in_development",
                 lang,
@@ -204,7 +176,7 @@ fn recognition_matrix(facts: &Facts, atlas: &Atlas, filter: &ChartFilter, lang: 
     let columns: Vec<Category> = per_country
         .iter()
         .map(|(id, _)| {
-            let mut c = Category::new(*id, atlas.country_name(id, lang.tag()));
+            let mut c = Category::new(*id, atlas.country_name(id, lang));
             c.selects_country = true;
             c.highlight = filter.country.as_deref() == Some(*id);
             c
@@ -224,7 +196,7 @@ fn recognition_matrix(facts: &Facts, atlas: &Atlas, filter: &ChartFilter, lang: 
         .map(|s| {
             Category::new(
                 s.code.as_str(),
-                format!("{} · {}", s.code, s.title.get(lang.tag())),
+                format!("{} · {}", s.code, s.title.get(lang)),
             )
         })
         .collect();
@@ -290,13 +262,13 @@ fn talent_flows(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBody {
             .map(|(r, _, _)| Category::new(r.as_str(), id_label(lang, "charts_region_", r)))
             .collect(),
         series: vec![
-            series(
+            Series::labelled(
                 "trained",
                 "charts_series_trained",
                 lang,
                 rows.iter().map(|r| r.1).collect(),
             ),
-            series(
+            Series::labelled(
                 "sent_abroad",
                 "charts_series_sent_abroad",
                 lang,

@@ -15,7 +15,7 @@ use super::series_colour;
 use super::ticks::format_count;
 use crate::core::geo::svg_path::push_digits;
 use crate::core::i18n;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 use crate::core::xml_text::push_attr;
 use std::fmt::Write;
 
@@ -45,7 +45,7 @@ fn push_coord(out: &mut String, v: f64) {
     if frac != 0 {
         out.push('.');
         out.push(char::from(b'0' + frac / 10));
-        if frac % 10 != 0 {
+        if !frac.is_multiple_of(10) {
             out.push(char::from(b'0' + frac % 10));
         }
     }

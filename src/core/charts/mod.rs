@@ -8,6 +8,7 @@ pub mod aggregate;
 pub mod csv;
 pub mod export_svg;
 pub mod facts;
+pub mod filter;
 pub mod layout;
 pub mod markup;
 pub mod matrix;
@@ -19,21 +20,23 @@ pub mod slides;
 pub mod table;
 pub mod ticks;
 
-pub use aggregate::{chart_data, ChartFilter, DEFAULT_TOP, MATRIX_MAX_ROWS};
+pub use aggregate::{chart_data, MATRIX_MAX_ROWS};
 pub use csv::{export_file_name, export_file_stem, table_csv_rows, write_csv, BOM};
 pub use export_svg::{compose_export_svg, xml_escape, ExportFrame};
 pub use facts::Facts;
+pub use filter::ChartFilter;
 pub use layout::{layout_bars, BarLayout, BarMark, CHART_WIDTH};
 pub use matrix::{layout_matrix, MatrixLayout};
 pub use model::{
-    Arrangement, BarData, Category, ChartBody, ChartData, ChartKind, GrowthMode, MatrixData,
-    Orientation, Series,
+    Arrangement, BarData, Category, ChartBody, ChartData, MatrixData, Orientation, Series,
 };
 pub use roving::{move_in_grid, move_in_list};
 pub use scale::{BandScale, LinearScale};
 pub use slides::{deck, presenter_key, PresenterKey, Slide};
 pub use table::{chart_table, ChartTable};
 pub use ticks::{format_count, format_value, label_stride, nice_ticks};
+// The URL state names which chart and how growth counts; the charts are where readers look.
+pub use crate::core::url_state::{ChartKind, GrowthMode, DEFAULT_TOP};
 
 /// Series colours (Okabe–Ito, distinguishable with colour-vision deficiencies); the
 /// legend, labels and tables carry the meaning too, never colour alone.

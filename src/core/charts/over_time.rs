@@ -3,12 +3,12 @@
 
 use std::ops::RangeInclusive;
 
-use super::aggregate::{series, ChartFilter};
 use super::facts::{Facts, YearCounts};
-use super::model::{Arrangement, BarData, Category, ChartBody, Orientation};
+use super::filter::ChartFilter;
+use super::model::{Arrangement, BarData, Category, ChartBody, Orientation, Series};
 use crate::core::data::Atlas;
 use crate::core::i18n::text;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 
 /// How many recent years the target charts show beside the target.
 pub const TARGET_RECENT_YEARS: u16 = 5;
@@ -49,25 +49,25 @@ pub(super) fn growth(facts: &Facts, filter: &ChartFilter, lang: Lang) -> ChartBo
     ChartBody::Bars(BarData {
         categories: year_categories(facts.first_year..=facts.last_year, facts, filter),
         series: vec![
-            series(
+            Series::labelled(
                 "certifications",
                 "charts_series_certifications",
                 lang,
                 per_year(&facts.certifications_per_year, facts, c),
             ),
-            series(
+            Series::labelled(
                 "trainers",
                 "charts_series_trainers",
                 lang,
                 per_year(&facts.trainers_per_year, facts, c),
             ),
-            series(
+            Series::labelled(
                 "workshops",
                 "charts_series_workshops",
                 lang,
                 per_year(&facts.workshops_per_year, facts, c),
             ),
-            series(
+            Series::labelled(
                 "partners",
                 "charts_series_partners",
                 lang,
@@ -105,7 +105,7 @@ pub(super) fn target_chart(
     }
     ChartBody::Bars(BarData {
         categories,
-        series: vec![series(
+        series: vec![Series::labelled(
             series_key.trim_start_matches("charts_series_"),
             series_key,
             lang,

@@ -1,7 +1,7 @@
 //! The presenter's slide deck and keyboard vocabulary, kept pure so the key handling is
 //! tested natively and the component only dispatches.
 
-use super::model::ChartKind;
+use crate::core::url_state::ChartKind;
 
 /// One slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The languages every text comes in, as written in the JSON file.
-pub const LANGS: [&str; 3] = ["en", "zh-Hans", "de"];
+use crate::core::lang::Lang;
 
 /// One text in English, Simplified Chinese and German.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -27,13 +26,12 @@ impl I18nText {
         }
     }
 
-    /// The text in `lang` (`"en"`, `"zh-Hans"` or `"de"`), falling back to English when
-    /// the language is unknown or its text is empty.
-    pub fn get(&self, lang: &str) -> &str {
+    /// The text in `lang`, falling back to English when its text is empty.
+    pub fn get(&self, lang: Lang) -> &str {
         let text = match lang {
-            "zh-Hans" | "zh" => &self.zh_hans,
-            "de" => &self.de,
-            _ => &self.en,
+            Lang::En => &self.en,
+            Lang::ZhHans => &self.zh_hans,
+            Lang::De => &self.de,
         };
         if text.is_empty() {
             &self.en

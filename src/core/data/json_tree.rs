@@ -141,21 +141,9 @@ impl Json<'_> {
     }
 }
 
-/// Parses `text` (serde_json's grammar, errors and nesting limit) into a tree in `arena`.
-///
-/// A well-formed document is read by the hand-written [`json_scan`](super::json_scan)
-/// (×100 dataset: 223 M instructions natively against 320 M through serde_json's visitor
-/// calls); anything it gives up on, every broken document included, is parsed again by
-/// serde_json, so the result and every error are serde_json's.
-pub fn parse<'a>(text: &'a str, arena: &'a Bump) -> Result<Json<'a>, serde_json::Error> {
-    match super::json_scan::parse(text, arena) {
-        Some(value) => Ok(value),
-        None => parse_with_serde(text, arena),
-    }
-}
-
-/// [`parse`] by serde_json alone: the reference the scanner must agree with, and what it
-/// hands its rare tokens (escaped strings, signed or fractional numbers) to.
+/// Parses `text` into a tree in `arena` by serde_json alone: the reference the scanner in
+/// [`json_scan`](super::json_scan) must agree with, and what it hands its rare tokens
+/// (escaped strings, signed or fractional numbers) and the documents it gives up on to.
 pub fn parse_with_serde<'a>(text: &'a str, arena: &'a Bump) -> Result<Json<'a>, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let mut scratch = Scratch::default();

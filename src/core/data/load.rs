@@ -103,7 +103,7 @@ pub fn load(text: &str) -> LoadOutcome {
         return failed(early);
     }
     let arena = bumpalo::Bump::new();
-    let root = match super::json_tree::parse(text, &arena) {
+    let root = match super::json::parse(text, &arena) {
         Ok(v) => v,
         Err(e) => {
             early.push(syntax_problem(&e));

@@ -13,6 +13,7 @@ pub mod figures;
 pub mod generate;
 pub mod i18n_text;
 mod id_sets;
+pub mod json;
 pub mod json_scan;
 pub mod json_tree;
 pub mod load;
@@ -36,21 +37,22 @@ pub use records::{
     Workshop,
 };
 
+use crate::core::lang::Lang;
+
 impl Atlas {
     /// The country with ISO alpha-3 `id`, if listed.
     pub fn country(&self, id: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.id == id)
     }
 
-    /// The name of country `id` in `lang` (`"en"`, `"zh-Hans"`, `"de"`); the hub's own
-    /// country is named too, and an unknown id is returned unchanged.
-    pub fn country_name<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+    /// The name of country `id` in `lang`; the hub's own country is named too, and an
+    /// unknown id is returned unchanged.
+    pub fn country_name<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
         match self.country(id) {
             Some(c) => c.name.get(lang),
             None if id == self.hub.country => match lang {
-                "zh-Hans" => "中国",
-                "de" => "China",
-                _ => "China",
+                Lang::ZhHans => "中国",
+                Lang::En | Lang::De => "China",
             },
             None => id,
         }

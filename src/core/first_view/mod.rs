@@ -14,25 +14,16 @@
 
 mod page;
 
-pub use page::first_view_html;
+pub use page::{first_view_html, page_file};
 
+use crate::core::lang::Lang;
 use crate::core::map_model::MapModel;
-use crate::core::url_state::Lang;
 
 /// The script at the top of the first view: reads `lang`, `theme`, `view`, `embed` and the
 /// browser's languages as the app does, and marks the first view with the language, the
 /// theme and whether to show the map (`data-sa-first="map"`) or only the frame while the
 /// app opens another view (`"wait"`). Its hash goes into the Content-Security-Policy.
 pub const PICK_SCRIPT: &str = include_str!("pick.js");
-
-/// The file each language's first view is written to; `index.html` is the default page.
-pub fn page_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "index.html",
-        Lang::ZhHans => "index.zh.html",
-        Lang::De => "index.de.html",
-    }
-}
 
 /// The app's empty mount element in the built `index.html`, which the first view fills.
 pub const MOUNT_ELEMENT: &str = "<div id=\"skills-atlas\"></div>";

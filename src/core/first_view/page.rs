@@ -4,14 +4,24 @@
 
 use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use crate::core::i18n;
+use crate::core::lang::Lang;
 use crate::core::map_model::labels::headline_value;
 use crate::core::map_model::marks::{glyph_at, legend_glyph, shape_path, Shape, HUB_STAR};
 use crate::core::map_model::markup::static_map_markup;
-use crate::core::map_model::{headline_figures, Layer, LayerSet, MapModel, HEADLINE_IDS};
+use crate::core::map_model::{headline_figures, MapModel, HEADLINE_IDS};
 use crate::core::map_model::{MAP_HEIGHT, MAP_WIDTH};
-use crate::core::url_state::{Lang, View};
+use crate::core::url_state::{Layer, LayerSet, View};
 use crate::core::xml_text::{push_attr, xml_escape_into};
 use std::fmt::Write;
+
+/// The file each language's first view is written to; `index.html` is the default page.
+pub fn page_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "index.html",
+        Lang::ZhHans => "index.zh.html",
+        Lang::De => "index.de.html",
+    }
+}
 
 /// Writes `text(lang)` once per interface language, each in a `<span lang>`; the page's
 /// stylesheet shows the one the first view's script picked.
@@ -124,7 +134,7 @@ fn boot_status(out: &mut String) {
         let _ = write!(
             out,
             "<li><a href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a></li>",
-            super::page_file(lang),
+            page_file(lang),
             lang.tag(),
             lang.tag(),
             lang.endonym()
@@ -254,7 +264,7 @@ fn map_svg(out: &mut String, model: &MapModel, lang: Lang) {
     );
     for l in Lang::ALL {
         let _ = write!(out, "<tspan lang=\"{}\">", l.tag());
-        xml_escape_into(out, model.atlas.hub.name.get(l.tag()));
+        xml_escape_into(out, model.atlas.hub.name.get(l));
         out.push_str("</tspan>");
     }
     out.push_str("</text></g></g></svg>");
@@ -274,7 +284,7 @@ fn headline(out: &mut String, model: &MapModel) {
         out.push_str("><dt>");
         let figure = model.atlas.key_figure(id);
         each_lang(out, |l| {
-            figure.map_or_else(|| id.to_string(), |f| f.label.get(l.tag()).to_string())
+            figure.map_or_else(|| id.to_string(), |f| f.label.get(l).to_string())
         });
         out.push_str("</dt><dd>");
         if let Some(h) = figures.iter().find(|h| h.id == id) {

@@ -4,7 +4,7 @@ use super::activity::Metrics;
 use crate::core::data::Qualifier;
 use crate::core::figure_text::format_number;
 use crate::core::i18n;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 
 /// A count with the language's digit grouping.
 pub fn count(value: u64, lang: Lang) -> String {

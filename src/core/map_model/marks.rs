@@ -4,7 +4,7 @@
 //! depends on them.
 
 use super::activity::Metrics;
-use super::layer::Layer;
+use crate::core::url_state::Layer;
 
 /// Arc width in screen pixels for `value` out of `max`: square-root scaled, so area-like
 /// differences stay readable, between 0.8 and 4.0 pixels. Zero means "no arc".

@@ -15,7 +15,7 @@ use super::marks::{
 };
 use crate::core::data::PlatformKind;
 use crate::core::geo::Bins;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 use crate::core::xml_text::{push_attr, xml_escape_into};
 use std::fmt::Write;
 

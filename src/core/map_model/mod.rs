@@ -10,7 +10,6 @@ pub mod find;
 pub mod geometry;
 pub mod headline;
 pub mod labels;
-pub mod layer;
 pub mod marks;
 pub mod markup;
 pub mod navigate;
@@ -21,7 +20,8 @@ pub use activity::{ActivityModel, CountryActivity, CountryYear, Metrics, YEARS};
 pub use find::{find_countries, CountryNames};
 pub use geometry::{CountryShape, MapGeometry, PlatformPoint, MAP_HEIGHT, MAP_WIDTH};
 pub use headline::{headline_figures, Headline, HEADLINE_IDS};
-pub use layer::{Layer, LayerSet};
 pub use navigate::{keyboard_order, neighbour, Direction};
 pub use prepared::MapModel;
+// The URL state names the layers shown; the map is where readers look for them.
+pub use crate::core::url_state::{Layer, LayerSet};
 pub use table::{csv_rows, rows_for_year, sort_rows, SortColumn, SortDirection, TableRow};

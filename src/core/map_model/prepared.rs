@@ -11,7 +11,7 @@ use super::navigate::keyboard_order;
 use crate::core::data::model::LAST_YEAR;
 use crate::core::data::Atlas;
 use crate::core::geo::{Bins, World};
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 use std::sync::Arc;
 
 /// Computed once per (world, dataset): shapes, arcs, activity, bins, keyboard order.
@@ -99,7 +99,7 @@ impl MapModel {
             max_partners: self.max_partners,
             max_flow: self.max_flow,
         };
-        let name = self.atlas.country_name(&shape.id, lang.tag());
+        let name = self.atlas.country_name(&shape.id, lang);
         CountryLook::new(shape, name, stats, lang, scales)
     }
 

@@ -1,6 +1,8 @@
 //! The table view of the map: one row per country with its figures, sortable by column.
 
-use super::activity::Metrics;
+use super::activity::{ActivityModel, Metrics};
+use crate::core::data::Atlas;
+use crate::core::lang::Lang;
 use std::cmp::Ordering;
 
 /// One country's row.
@@ -110,20 +112,20 @@ pub fn sort_rows(rows: &mut [TableRow], column: SortColumn, direction: SortDirec
     });
 }
 
-/// The table's rows for `year`, one per partner country, named in `lang_tag`
-/// ("en", "zh-Hans", "de"), in the dataset's order.
+/// The table's rows for `year`, one per partner country, named in `lang`, in the dataset's
+/// order.
 pub fn rows_for_year(
-    activity: &super::ActivityModel,
-    atlas: &crate::core::data::Atlas,
+    activity: &ActivityModel,
+    atlas: &Atlas,
     year: u16,
-    lang_tag: &str,
+    lang: Lang,
 ) -> Vec<TableRow> {
     activity
         .countries
         .iter()
         .map(|a| TableRow {
             id: a.id.clone(),
-            name: atlas.country_name(&a.id, lang_tag).to_string(),
+            name: atlas.country_name(&a.id, lang).to_string(),
             metrics: a.upto(year),
             workshop_since: a.workshop_since_by(year),
         })

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::tokenize::{truncate_chars, TokenKind, MAX_TERM_CHARS};
+use super::token::{truncate_chars, TokenKind, MAX_TERM_CHARS};
 
 /// Most parts kept in one compound term: a real code has a handful.
 const MAX_COMPOUND_PARTS: usize = 8;

@@ -7,7 +7,6 @@
 use crate::core::fast_hash::FastMap;
 
 use super::document::{DocKind, Document};
-use super::filter::dim;
 use super::text::Text;
 
 /// A set of string values, each given a small id in order of first appearance.
@@ -172,6 +171,18 @@ impl FacetCounts {
         list.binary_search_by(|(v, _)| v.as_str().cmp(value))
             .map_or(0, |at| list[at].1)
     }
+}
+
+/// Bits of a failure mask, one per facet, so facet counts can ignore a facet's own filter:
+/// the filter says which facets reject a document, and [`FacetTally::add`] counts it only
+/// for the others.
+pub(crate) mod dim {
+    pub const KIND: u8 = 1;
+    pub const COUNTRY: u8 = 2;
+    pub const SECTOR: u8 = 4;
+    pub const LANGUAGE: u8 = 8;
+    pub const LEVEL: u8 = 16;
+    pub const YEAR: u8 = 32;
 }
 
 /// Running counts while the matches of one query are filtered. Dense arrays, not maps: this

@@ -6,7 +6,7 @@
 use std::ops::RangeInclusive;
 
 use super::document::DocKind;
-use super::facets::{DocFacets, FacetTables};
+use super::facets::{dim, DocFacets, FacetTables, Interned};
 
 /// The user's facet selection. Empty lists (and `None`) do not restrict anything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,16 +32,6 @@ impl Filter {
     }
 }
 
-/// Bits of a failure mask, one per facet, so facet counts can ignore a facet's own filter.
-pub(crate) mod dim {
-    pub const KIND: u8 = 1;
-    pub const COUNTRY: u8 = 2;
-    pub const SECTOR: u8 = 4;
-    pub const LANGUAGE: u8 = 8;
-    pub const LEVEL: u8 = 16;
-    pub const YEAR: u8 = 32;
-}
-
 /// A [`Filter`] with its strings turned into the index's value ids, for fast checks per document.
 pub(crate) struct ResolvedFilter {
     kinds: Option<[bool; 4]>,
@@ -56,7 +46,7 @@ impl ResolvedFilter {
     /// Resolves value names; unknown names are dropped, so a facet with only unknown values
     /// stays active and matches nothing.
     pub fn new(filter: &Filter, tables: &FacetTables) -> ResolvedFilter {
-        let ids = |values: &[String], table: &super::facets::Interned| {
+        let ids = |values: &[String], table: &Interned| {
             (!values.is_empty()).then(|| values.iter().filter_map(|v| table.id(v)).collect())
         };
         ResolvedFilter {

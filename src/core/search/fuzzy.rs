@@ -8,7 +8,7 @@
 
 use fst::Automaton;
 
-use super::tokenize::MAX_TERM_CHARS;
+use super::token::MAX_TERM_CHARS;
 
 const WIDTH: usize = MAX_TERM_CHARS + 1;
 

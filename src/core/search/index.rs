@@ -11,7 +11,8 @@ use super::document::{Document, Field};
 use super::facets::{FacetCounts, FacetTables};
 use super::interner::Interner;
 use super::postings::{postings, sort_terms, Occurrences, Run};
-use super::tokenize::{for_each_token_in, TokenBuffers, TokenKind};
+use super::token::TokenKind;
+use super::tokenize::{for_each_token_in, TokenBuffers};
 use crate::core::fast_hash::FastHash;
 
 /// BM25 length normalisation strength.

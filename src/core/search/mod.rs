@@ -42,6 +42,7 @@ mod query;
 mod results;
 mod suggest;
 mod text;
+mod token;
 mod tokenize;
 
 pub use document::{DocKind, Document, Facets, Field};
@@ -54,4 +55,5 @@ pub use index::{IndexStats, SearchIndex};
 pub use normalize::{fold_char, normalize, FOLD_RANGES};
 pub use results::{Hit, MatchMode, SearchResults};
 pub use text::Text;
-pub use tokenize::{tokenize, Token, TokenKind};
+pub use token::{Token, TokenKind};
+pub use tokenize::tokenize;

@@ -1,7 +1,8 @@
 //! Turning what the user typed into query terms: which must match, which only boost, which
 //! are matched as prefixes (the word being typed) and how many typos each tolerates.
 
-use super::tokenize::{is_cjk, tokenize, Token, TokenKind};
+use super::token::{Token, TokenKind};
+use super::tokenize::{is_cjk, tokenize};
 
 /// Longest query read, in bytes; the rest of a pasted essay is ignored.
 pub(crate) const MAX_QUERY_BYTES: usize = 1024;

@@ -14,34 +14,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::compound::{is_connector, Compound};
 use super::normalize::fold_char;
-
-/// Longest term kept, in characters; longer words are truncated the same way on both sides, so
-/// they still match, while a pasted 10,000-character "word" costs nothing.
-pub const MAX_TERM_CHARS: usize = 32;
-
-/// How a token was produced; the query planner treats each kind differently.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenKind {
-    /// A word between Unicode word boundaries.
-    Word,
-    /// Several words joined by `-`, `/` or `.`, kept whole (`brs-auto-003`).
-    Compound,
-    /// One CJK character.
-    CjkUnigram,
-    /// Two adjacent CJK characters.
-    CjkBigram,
-}
-
-/// A normalized term and where it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    /// The normalized term, as stored in the index.
-    pub term: String,
-    /// Byte range of the source text in the original string.
-    pub range: Range<usize>,
-    /// How the token was produced.
-    pub kind: TokenKind,
-}
+use super::token::{truncate_chars, Token, TokenKind, MAX_TERM_CHARS};
 
 /// Splits `text` into tokens, in order of appearance (a compound comes after its parts).
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -201,17 +174,6 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{1100}'..='\u{11FF}'   // Hangul jamo
         | '\u{3130}'..='\u{318F}'   // Hangul compatibility jamo
     )
-}
-
-/// Cuts `s` after `max` characters.
-pub(crate) fn truncate_chars(s: &mut String, max: usize) {
-    // No more bytes than `max` means no more characters: the usual case, without a scan.
-    if s.len() <= max {
-        return;
-    }
-    if let Some((i, _)) = s.char_indices().nth(max) {
-        s.truncate(i);
-    }
 }
 
 #[cfg(test)]

@@ -3,12 +3,12 @@
 use std::sync::OnceLock;
 
 use super::layout::title_field;
-use super::vocab::SearchSort;
 use crate::core::data::Atlas;
+use crate::core::lang::Lang;
 use crate::core::search::{
     normalize, FacetCounts, Filter, Order, SearchIndex, SearchOptions, SearchResults,
 };
-use crate::core::url_state::Lang;
+use crate::core::url_state::SearchSort;
 
 /// A built search index over a dataset, plus alphabetical and chronological ranks computed
 /// on first use (sorting 45,000 names is not worth doing before anyone asks for it).

@@ -4,7 +4,7 @@
 
 use crate::core::data::PartnerType;
 use crate::core::i18n;
-use crate::core::url_state::Lang;
+use crate::core::lang::Lang;
 
 /// The catalogue key naming a sector id, if the sector is a known one.
 pub fn sector_key(id: &str) -> Option<&'static str> {

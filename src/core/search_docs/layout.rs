@@ -1,9 +1,9 @@
 //! Where each text sits in a document's fields, per kind, as built by
 //! [`documents`](super::documents). Titles (and names) come first, one per language in
-//! [`LANGS`](crate::core::data::i18n_text::LANGS) order, except trainers, who have one name.
+//! [`Lang::ALL`] order, except trainers, who have one name.
 
+use crate::core::lang::Lang;
 use crate::core::search::DocKind;
-use crate::core::url_state::Lang;
 
 /// The field holding the document's title (or name) in `lang`.
 pub fn title_field(kind: DocKind, lang: Lang) -> usize {

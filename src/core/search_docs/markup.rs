@@ -11,8 +11,8 @@ use std::ops::Range;
 
 use super::present::{meta_line, present_hit};
 use crate::core::data::Atlas;
+use crate::core::lang::Lang;
 use crate::core::search::{highlight, DocKind, Document, Hit};
-use crate::core::url_state::Lang;
 use crate::core::xml_text::xml_escape_into;
 
 /// What every option's DOM id starts with; the document number follows.

@@ -15,7 +15,6 @@ mod names;
 mod own_texts;
 pub mod present;
 pub mod recent;
-pub mod vocab;
 
 pub use corpus::SearchCorpus;
 pub use filter::filter_for;
@@ -23,7 +22,8 @@ pub use labels::{partner_type_key, sector_key, sector_name};
 pub use markup::{option_id, result_rows_markup};
 pub use present::{meta_line, present_hit, Presented};
 pub use recent::Recent;
-pub use vocab::{kind_from_slug, kind_slug, SearchSort};
+// The URL state spells the result kinds and sort orders; the search is where readers look.
+pub use crate::core::url_state::{kind_from_slug, kind_slug, SearchSort};
 
 use crate::core::data::Atlas;
 use crate::core::fast_hash::FastMap;

@@ -2,9 +2,9 @@
 //! once each.
 
 use super::labels::{partner_type_key, sector_name};
-use crate::core::data::i18n_text::LANGS;
 use crate::core::data::{Atlas, PartnerType};
 use crate::core::fast_hash::FastMap;
+use crate::core::lang::Lang;
 use crate::core::search::Text;
 use compact_str::CompactString;
 
@@ -56,9 +56,8 @@ impl<'a> Names<'a> {
     pub(super) fn country(&mut self, id: &'a str) -> &(Text, Text) {
         let atlas = self.atlas;
         self.countries.entry(id).or_insert_with(|| {
-            let names: Vec<&str> = LANGS.iter().map(|l| atlas.country_name(id, l)).collect();
-            let names = format!("{} {} {}", names[0], names[1], names[2]);
-            (names.into(), id.into())
+            let [en, zh, de] = Lang::ALL.map(|l| atlas.country_name(id, l));
+            (format!("{en} {zh} {de}").into(), id.into())
         })
     }
 
@@ -66,10 +65,7 @@ impl<'a> Names<'a> {
     /// `Kraftfahrzeug` all match it, and its id.
     pub(super) fn sector(&mut self, id: &'a str) -> &(Text, Text) {
         self.sectors.entry(id).or_insert_with(|| {
-            let names: Vec<String> = crate::core::url_state::Lang::ALL
-                .iter()
-                .map(|&l| sector_name(id, l))
-                .collect();
+            let names: Vec<String> = Lang::ALL.iter().map(|&l| sector_name(id, l)).collect();
             (names.join(" ").into(), id.into())
         })
     }
@@ -130,7 +126,7 @@ impl<'a> Names<'a> {
             .entry(kind)
             .or_insert_with(|| {
                 let key = partner_type_key(kind);
-                let types: Vec<&str> = crate::core::url_state::Lang::ALL
+                let types: Vec<&str> = Lang::ALL
                     .iter()
                     .map(|&l| crate::core::i18n::text(l, key))
                     .collect();

@@ -1,7 +1,8 @@
 //! The texts only one search document has, kept together in one string.
 
-use crate::core::data::i18n_text::{I18nText, LANGS};
 use crate::core::data::Atlas;
+use crate::core::data::I18nText;
+use crate::core::lang::Lang;
 use crate::core::search::{Document, Field, Text};
 use compact_str::CompactString;
 use std::sync::Arc;
@@ -60,11 +61,11 @@ impl OwnTexts {
         code: &str,
         more: usize,
     ) -> Vec<(Field, Text)> {
-        let mut fields = Vec::with_capacity(LANGS.len() + 1 + more);
+        let mut fields = Vec::with_capacity(Lang::ALL.len() + 1 + more);
         fields.extend(
-            LANGS
+            Lang::ALL
                 .iter()
-                .map(|l| (Field::Title, self.push(title.get(l)))),
+                .map(|&l| (Field::Title, self.push(title.get(l)))),
         );
         fields.push((Field::Code, self.push(code)));
         fields

@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::labels::sector_name;
 use super::layout::{code_field, title_field, title_fields};
 use crate::core::data::Atlas;
+use crate::core::lang::Lang;
 use crate::core::search::{DocKind, Document, Hit};
-use crate::core::url_state::Lang;
 
 /// Characters of context kept on each side of the first match in an excerpt.
 const CONTEXT_CHARS: usize = 28;
@@ -60,7 +60,7 @@ pub fn meta_line(atlas: &Atlas, doc: &Document, lang: Lang) -> Option<String> {
     let country = || {
         f.country
             .first()
-            .map(|c| atlas.country_name(c, lang.tag()).to_owned())
+            .map(|c| atlas.country_name(c, lang).to_owned())
     };
     let mut parts: Vec<String> = Vec::new();
     match doc.kind {

@@ -1,8 +1,10 @@
 //! The charts view's and presenter's URL parameters: `chart`, `mode`, `top`, `slide`.
 
+use super::chart_choices::{ChartKind, GrowthMode};
 use super::group::{ParamGroup, Parsed};
-use crate::core::charts::{ChartKind, GrowthMode, DEFAULT_TOP};
 
+/// Bars shown before "others" unless the URL says otherwise.
+pub const DEFAULT_TOP: usize = 10;
 /// Highest slide number accepted from a URL (the deck clamps further).
 pub const MAX_SLIDE: u16 = 99;
 /// Highest `top` accepted.

@@ -1,4 +1,5 @@
-//! The small enumerated parameters: view, language, theme.
+//! The small enumerated parameters: view and theme (the language has its own module,
+//! [`crate::core::lang`]).
 
 /// Which top-level view is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -60,61 +61,6 @@ impl View {
             View::Search => "view_search_title",
             View::Present => "view_present_title",
             View::About => "view_about_title",
-        }
-    }
-}
-
-/// The interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    ZhHans,
-    /// German.
-    De,
-}
-
-impl Lang {
-    /// Every language, in the switcher's order.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::De];
-
-    /// The short value used in the URL (`lang=en|zh|de`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhHans => "zh",
-            Lang::De => "de",
-        }
-    }
-
-    /// The BCP 47 tag, used for `<html lang>` and for the dataset's translated fields.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhHans => "zh-Hans",
-            Lang::De => "de",
-        }
-    }
-
-    /// The language's own name, shown in the switcher whatever the current language.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::ZhHans => "简体中文",
-            Lang::De => "Deutsch",
-        }
-    }
-
-    /// Reads a URL value or a browser language tag (`zh-CN`, `de-AT`, `en-GB`, `zh-Hans`).
-    pub fn from_tag(s: &str) -> Option<Lang> {
-        let primary = s.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "zh" => Some(Lang::ZhHans),
-            "de" => Some(Lang::De),
-            _ => None,
         }
     }
 }

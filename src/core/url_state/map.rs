@@ -1,7 +1,7 @@
 //! The map view's URL parameters: `layers=cert,partners,…`, `zoom=k,x,y`, `table=1`.
 
 use super::group::{parse_list, ParamGroup, Parsed};
-use crate::core::map_model::{Layer, LayerSet};
+use super::map_layers::{Layer, LayerSet};
 
 /// Largest zoom factor a link may ask for (the map's own limit).
 const MAX_K: f64 = 12.0;

@@ -3,20 +3,34 @@
 //! Parsing and writing are pure: `AppState::from_query` never fails (a bad parameter is
 //! ignored and reported as a [`UrlWarning`]) and `AppState::to_query` writes only what
 //! differs from the defaults, in a stable order, so equal states give equal links.
+//!
+//! The choices a link names live here too: the view and theme, the map's layers, the chart
+//! and its growth mode, the search's result kinds and sort orders. The map, the charts and
+//! the search sit above the state and take them from it, never the state from them.
 
+mod chart_choices;
 mod charts;
 mod embed;
 mod enums;
 mod group;
 mod map;
+mod map_layers;
 mod search;
+mod search_choices;
 
-pub use charts::ChartParams;
+pub use chart_choices::{ChartKind, GrowthMode};
+pub use charts::{ChartParams, DEFAULT_TOP};
 pub use embed::EmbedParams;
-pub use enums::{Lang, Theme, View};
+pub use enums::{Theme, View};
 pub use group::{parse_list, ParamGroup, Parsed};
 pub use map::MapParams;
+pub use map_layers::{Layer, LayerSet};
 pub use search::SearchParams;
+pub use search_choices::{kind_from_slug, kind_slug, SearchSort};
+
+// The interface language lives at the bottom of the core (`core::lang`); a link carries it
+// too (`lang=`), so it is named here as well.
+pub use crate::core::lang::Lang;
 
 use std::fmt;
 

@@ -7,8 +7,8 @@
 //! nothing), so an old link still opens.
 
 use super::group::{parse_list, ParamGroup, Parsed};
+use super::search_choices::{kind_from_slug, kind_slug, SearchSort};
 use crate::core::search::DocKind;
-use crate::core::search_docs::vocab::{kind_from_slug, kind_slug, SearchSort};
 use std::ops::RangeInclusive;
 
 /// Longest facet value or id accepted.

@@ -64,7 +64,7 @@ pub fn ChartFigure(
     };
     let notice = {
         let atlas = atlas.clone();
-        move || atlas.meta.notice.get(lang.get().tag()).to_string()
+        move || atlas.meta.notice.get(lang.get()).to_string()
     };
     let legend = Memo::new(move |_| {
         data.with(|d| match &d.body {

@@ -81,7 +81,7 @@ fn ChartsToolbar(
     let atlas = model.atlas.clone();
     let selected = move || {
         let code = ctx.state.with(|s| s.country.clone())?;
-        let name = atlas.country_name(&code, lang.get().tag()).to_string();
+        let name = atlas.country_name(&code, lang.get()).to_string();
         Some(view! {
             <p class="sa-selected" role="status">
                 {tr_fmt(lang, "charts_selected", &[("country", &name)])}

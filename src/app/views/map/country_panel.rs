@@ -34,7 +34,7 @@ pub fn CountryPanel() -> impl IntoView {
         let year = ctx.year.get();
         let (id, name, metrics, since, yearly) = ctx.model.with_value(|m| {
             let id = m.geometry.countries[index].id.clone();
-            let name = m.atlas.country_name(&id, lang.get().tag()).to_string();
+            let name = m.atlas.country_name(&id, lang.get()).to_string();
             let a = m.activity.country(&id);
             let metrics = a.map(|a| a.upto(year)).unwrap_or_default();
             let since = a.and_then(|a| a.workshop_since_by(year));

@@ -63,7 +63,7 @@ pub fn FindCountry() -> impl IntoView {
                     {
                         let label = {
                             let id = id.clone();
-                            move || ctx.model.with_value(|m| m.atlas.country_name(&id, lang.get().tag()).to_string())
+                            move || ctx.model.with_value(|m| m.atlas.country_name(&id, lang.get()).to_string())
                         };
                         let code = id.clone();
                         view! {

@@ -34,9 +34,9 @@ pub fn HeadlineFigures() -> impl IntoView {
                 // The same figures in every year: the rows stay, only their texts change.
                 {HEADLINE_IDS.map(|id| {
                     let label = move || {
-                        let tag = lang.get().tag();
+                        let lang_now = lang.get();
                         ctx.model.with_value(|m| {
-                            m.atlas.key_figure(id).map_or_else(|| id.to_string(), |f| f.label.get(tag).to_string())
+                            m.atlas.key_figure(id).map_or_else(|| id.to_string(), |f| f.label.get(lang_now).to_string())
                         })
                     };
                     let value = move || {

@@ -10,9 +10,9 @@ pub fn HubMark() -> impl IntoView {
     let ctx = expect_context::<MapCtx>();
     let (x, y) = ctx.model.with_value(|m| m.geometry.hub);
     let hub_name = move || {
-        let tag = ctx.lang.get().tag();
+        let lang_now = ctx.lang.get();
         ctx.model
-            .with_value(|m| m.atlas.hub.name.get(tag).to_string())
+            .with_value(|m| m.atlas.hub.name.get(lang_now).to_string())
     };
     view! {
         <g class="sa-hub" style=glyph_at(x, y, 1.0)>

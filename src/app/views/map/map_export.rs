@@ -43,7 +43,7 @@ pub fn MapExport() -> impl IntoView {
                     "charts_source",
                     &[("who", &s.who), ("what", &s.what), ("when", &s.when)],
                 ),
-                notice: m.atlas.meta.notice.get(lang_now.tag()).to_string(),
+                notice: m.atlas.meta.notice.get(lang_now).to_string(),
             }
         })
     });
@@ -54,7 +54,7 @@ pub fn MapExport() -> impl IntoView {
             .map(|c| i18n::text(lang_now, column_key(c)).to_string())
             .collect();
         ctx.model.with_value(|m| {
-            let mut rows = rows_for_year(&m.activity, &m.atlas, year.get(), lang_now.tag());
+            let mut rows = rows_for_year(&m.activity, &m.atlas, year.get(), lang_now);
             sort_rows(
                 &mut rows,
                 SortColumn::Certifications,

@@ -28,10 +28,10 @@ pub fn MapTable() -> impl IntoView {
     let sort = RwSignal::new((SortColumn::Certifications, SortDirection::Descending));
     let rows = Memo::new(move |_| {
         let year = ctx.year.get();
-        let tag = lang.get().tag();
+        let lang_now = lang.get();
         let mut rows: Vec<TableRow> = ctx
             .model
-            .with_value(|m| rows_for_year(&m.activity, &m.atlas, year, tag));
+            .with_value(|m| rows_for_year(&m.activity, &m.atlas, year, lang_now));
         let (c, d) = sort.get();
         sort_rows(&mut rows, c, d);
         rows

@@ -15,13 +15,13 @@ pub fn MapNotices() -> impl IntoView {
         let mut out: Vec<String> = Vec::new();
         let (country, year) = ctx.app.state.with(|s| (s.country.clone(), s.year));
         ctx.model.with_value(|m| {
-            let tag = lang.get().tag();
+            let lang_now = lang.get();
             if !m.geometry.unplaceable.is_empty() {
                 let names: Vec<&str> = m
                     .geometry
                     .unplaceable
                     .iter()
-                    .map(|id| m.atlas.country_name(id, tag))
+                    .map(|id| m.atlas.country_name(id, lang_now))
                     .collect();
                 out.push(tr_fmt(
                     lang,

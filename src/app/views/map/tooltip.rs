@@ -34,7 +34,7 @@ pub fn MapTooltip() -> impl IntoView {
                 if left > 60.0 { "-12px" } else { "12px" },
                 if top > 55.0 { "-12px" } else { "12px" },
             );
-            let name = m.atlas.country_name(&shape.id, lang.tag()).to_string();
+            let name = m.atlas.country_name(&shape.id, lang).to_string();
             let rows = figure_rows(&metrics)
                 .into_iter()
                 .map(|(key, v)| view! { <div><dt>{i18n::text(lang, key).to_string()}</dt><dd>{count(v, lang)}</dd></div> })

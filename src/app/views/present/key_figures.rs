@@ -35,7 +35,7 @@ pub fn KeyFiguresSlide(
                 view! {
                     <li class="sa-figure" class:sa-figure-target=target>
                         <span class="sa-figure-value">{qualified_value(f, lang_now)}</span>
-                        <span class="sa-figure-label">{f.label.get(lang_now.tag()).to_string()}</span>
+                        <span class="sa-figure-label">{f.label.get(lang_now).to_string()}</span>
                         {target.then(|| view! { <span class="sa-figure-tag">{tr("charts_figure_target")}</span> })}
                     </li>
                 }

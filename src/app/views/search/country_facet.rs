@@ -25,7 +25,7 @@ pub(super) fn CountryFacet() -> impl IntoView {
     );
     let name_of = move |id: &str, lang: Lang| {
         ctx.atlas
-            .with_value(|a| a.country_name(id, lang.tag()).to_owned())
+            .with_value(|a| a.country_name(id, lang).to_owned())
     };
     let options = move || {
         let lang = lang.get();

@@ -56,7 +56,7 @@ fn MapLink(
         let country = country.clone();
         move || {
             ctx.atlas
-                .with_value(|a| a.country_name(&country, lang.get().tag()).to_owned())
+                .with_value(|a| a.country_name(&country, lang.get()).to_owned())
         }
     };
     let label = {
@@ -132,7 +132,6 @@ fn fact(key: &'static str, value: impl IntoView + 'static) -> impl IntoView {
 }
 
 fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
-    let tag = lang.tag();
     let text = |key: &str| crate::core::i18n::text(lang, key).to_owned();
     if let Some(s) = atlas.standards.iter().find(|s| s.code == id) {
         let status = match s.status {
@@ -141,9 +140,9 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
         };
         let count = s.countries.len().to_string();
         let mut countries = s.countries.clone();
-        countries.sort_by_key(|c| atlas.country_name(c, tag).to_owned());
+        countries.sort_by_key(|c| atlas.country_name(c, lang).to_owned());
         return view! {
-            {heading(s.title.get(tag).to_owned())}
+            {heading(s.title.get(lang).to_owned())}
             <dl class="sa-search-facts">
                 {fact("search_detail_code", s.code.to_string())}
                 {fact("search_detail_sector", sector_name(&s.sector, lang))}
@@ -168,7 +167,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
                     .standards
                     .iter()
                     .find(|s| s.code == code)
-                    .map_or(String::new(), |s| s.title.get(tag).to_owned());
+                    .map_or(String::new(), |s| s.title.get(lang).to_owned());
                 view! { <li><OpenLink id=code.to_string() label=format!("{title} ({code})") /></li> }
             })
             .collect_view();
@@ -193,7 +192,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
             .map(|ps| ps.since)
             .min();
         return view! {
-            {heading(p.name.get(tag).to_owned())}
+            {heading(p.name.get(lang).to_owned())}
             <dl class="sa-search-facts">
                 {fact("search_detail_type", text(partner_type_key(p.kind)))}
                 {fact("search_detail_country", view! { <MapLink country=p.country.to_string() /> })}
@@ -220,7 +219,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
             ],
         );
         return view! {
-            {heading(c.name.get(tag).to_owned())}
+            {heading(c.name.get(lang).to_owned())}
             <p>{summary}</p>
             <p><MapLink country=c.id.clone() /></p>
         }

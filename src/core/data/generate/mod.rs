@@ -16,6 +16,7 @@ mod standards;
 mod trainers;
 
 pub use activity::apportion;
+pub use standards::SECTORS;
 
 use crate::core::data::countries::COUNTRIES;
 use crate::core::data::model::{Atlas, Country, SCHEMA_VERSION};
@@ -24,18 +25,6 @@ use rng::SplitMix64;
 
 /// Seed of the committed `public/data/atlas.json`.
 pub const DEFAULT_SEED: u64 = 0x5EED_2026_0122;
-
-/// Sector ids used for specialisms, standards and fields of cooperation.
-pub const SECTORS: [&str; 8] = [
-    "automotive",
-    "advanced_manufacturing",
-    "ai",
-    "green_low_carbon",
-    "logistics",
-    "construction",
-    "tourism",
-    "health_care",
-];
 
 /// Builds the dataset for `seed` at ×`scale` (`scale` ≥ 1; 0 is treated as 1).
 pub fn generate(seed: u64, scale: u32) -> Atlas {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::rng::SplitMix64;
-use super::SECTORS;
+use super::standards::SECTORS;
 use crate::core::data::countries::{CountryRef, COUNTRIES};
 use crate::core::data::{I18nText, Institution, Partner, PartnerType, Partnership, Workshop};
 

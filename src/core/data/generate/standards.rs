@@ -1,5 +1,6 @@
-//! International skills standards: a base table of real-sounding occupational standards,
-//! repeated as numbered variants for the synthetic ×N files.
+//! International skills standards and the sectors they belong to: a base table of
+//! real-sounding occupational standards, repeated as numbered variants for the synthetic ×N
+//! files.
 
 use compact_str::CompactString;
 
@@ -7,6 +8,18 @@ use super::rng::SplitMix64;
 use crate::core::data::{I18nText, Standard, StandardStatus};
 
 use StandardStatus::{InDevelopment as D, Recognised as R};
+
+/// Sector ids used for specialisms, standards and fields of cooperation.
+pub const SECTORS: [&str; 8] = [
+    "automotive",
+    "advanced_manufacturing",
+    "ai",
+    "green_low_carbon",
+    "logistics",
+    "construction",
+    "tourism",
+    "health_care",
+];
 
 /// (code, sector, level, status, English, Chinese, German)
 type Row = (

@@ -4,7 +4,7 @@
 use compact_str::CompactString;
 
 use super::rng::SplitMix64;
-use super::SECTORS;
+use super::standards::SECTORS;
 use crate::core::data::countries::COUNTRIES;
 use crate::core::data::{Institution, Standard, StandardStatus, Trainer};
 
