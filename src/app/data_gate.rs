@@ -1,7 +1,7 @@
 //! Loads the bundled dataset at start-up and shows a loading state, a clear error with a
 //! retry button, or the app.
 
-use super::i18n::{tr, tr_fmt, use_lang};
+use super::i18n::{tr, tr_count, tr_fmt, use_lang};
 use crate::core::data::{self, Atlas, LoadOutcome};
 use crate::core::derived::Derived;
 use crate::core::figure_text::format_number;
@@ -145,14 +145,15 @@ pub fn DataErrorView(
                 url,
                 problems,
                 omitted,
-            } => tr_fmt(
-                lang,
-                "error_invalid",
-                &[
-                    ("url", url),
-                    ("count", &count_text(problems.len() + omitted, lang.get())),
-                ],
-            ),
+            } => {
+                let count = problems.len() + omitted;
+                tr_count(
+                    lang,
+                    "error_invalid",
+                    count,
+                    &[("url", url), ("count", &count_text(count, lang.get()))],
+                )
+            }
         }
     };
     let (problems, omitted) = match &error {

@@ -21,3 +21,14 @@ pub fn tr(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stat
 pub fn tr_fmt(lang: Memo<Lang>, key: &'static str, args: &[(&str, &str)]) -> String {
     i18n::format(lang.get(), key, args)
 }
+
+/// [`tr_fmt`] for a text about `count` things: its `_one` form where the language puts
+/// `count` in the plural category "one" ([`i18n::format_count`]).
+pub fn tr_count(
+    lang: Memo<Lang>,
+    key: &'static str,
+    count: usize,
+    args: &[(&str, &str)],
+) -> String {
+    i18n::format_count(lang.get(), key, count as u64, args)
+}

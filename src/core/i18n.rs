@@ -101,6 +101,29 @@ pub fn format(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// Whether `count` takes the CLDR plural category "one" in `lang`: 1 in English and German;
+/// never in Chinese, which does not inflect for number.
+pub fn is_plural_one(lang: Lang, count: u64) -> bool {
+    match lang {
+        Lang::En | Lang::De => count == 1,
+        Lang::ZhHans => false,
+    }
+}
+
+/// [`format`] for a text about `count` things: the key's `_one` form where the language
+/// puts `count` in the category "one" (`search_results_count_one`: "{count} result"),
+/// else the key itself ("{count} results"). The caller passes `{count}` among `args`,
+/// written with the language's digit grouping.
+pub fn format_count(lang: Lang, key: &str, count: u64, args: &[(&str, &str)]) -> String {
+    if is_plural_one(lang, count) {
+        let one = format!("{key}_one");
+        if lookup(lang, &one).is_some() {
+            return format(lang, &one, args);
+        }
+    }
+    format(lang, key, args)
+}
+
 /// The `{name}` placeholders a text uses, sorted; used to check that translations agree.
 pub fn placeholders(text: &str) -> Vec<String> {
     let mut names = Vec::new();

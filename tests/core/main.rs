@@ -25,6 +25,7 @@ mod geo_projection;
 mod geo_world;
 mod geo_zoom;
 mod i18n_catalogs;
+mod i18n_plurals;
 mod inert_markup;
 mod layering;
 mod map_marks;

@@ -184,3 +184,12 @@ test('hostile input shows as text, never runs, never breaks', async ({ page, con
   expect(dialogs).toBe(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the search box has one clear button, the app’s own', async ({ page }) => {
+  await openApp(page, '?view=search&q=weld');
+  await expect(page.getByRole('button', { name: 'Clear search', exact: true })).toHaveCount(1);
+  const native = await box(page).evaluate(
+    (input) => getComputedStyle(input, '::-webkit-search-cancel-button').getPropertyValue('appearance'),
+  );
+  expect(native).toBe('none');
+});

@@ -97,8 +97,12 @@ fn certifications_by_country(
         .collect();
     let mut values: Vec<f64> = shown.iter().map(|(_, n)| *n as f64).collect();
     if !rest.is_empty() {
-        let label =
-            crate::core::i18n::format(lang, "charts_others", &[("count", &rest.len().to_string())]);
+        let label = crate::core::i18n::format_count(
+            lang,
+            "charts_others",
+            rest.len() as u64,
+            &[("count", &rest.len().to_string())],
+        );
         categories.push(Category::new("others", label));
         values.push(others as f64);
     }

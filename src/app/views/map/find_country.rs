@@ -2,7 +2,7 @@
 //! selects it. Matching is `core::map_model::find_countries`.
 
 use super::map_state::MapCtx;
-use crate::app::i18n::{tr, tr_fmt};
+use crate::app::i18n::{tr, tr_count};
 use crate::core::geo::Zoom;
 use crate::core::map_model::{find_countries, MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
@@ -44,10 +44,12 @@ pub fn FindCountry() -> impl IntoView {
         if q.trim().is_empty() {
             return String::new();
         }
-        tr_fmt(
+        let count = matches.get().len();
+        tr_count(
             lang,
             "map_find_count",
-            &[("count", &matches.get().len().to_string())],
+            count,
+            &[("count", &count.to_string())],
         )
     };
     view! {

@@ -150,7 +150,7 @@ fn detail_body(atlas: &Atlas, id: &str, lang: Lang) -> AnyView {
                 {fact("search_detail_year", s.year.to_string())}
                 {fact("search_detail_status", text(status))}
             </dl>
-            <h3>{crate::core::i18n::format(lang, "search_detail_recognised_in", &[("count", &count)])}</h3>
+            <h3>{crate::core::i18n::format_count(lang, "search_detail_recognised_in", s.countries.len() as u64, &[("count", &count)])}</h3>
             <ul class="sa-search-countries">
                 {countries.into_iter().map(|c| view! { <li><MapLink country=c.to_string() /></li> }).collect_view()}
             </ul>

@@ -3,7 +3,7 @@
 
 use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
-use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
 use crate::core::search::{DocKind, Hit, MatchMode};
 use crate::core::search_docs::{result_rows_markup, SearchSort};
@@ -40,7 +40,7 @@ pub fn ResultsList() -> impl IntoView {
         let count = total.to_string();
         match mode {
             MatchMode::Browse => tr_fmt(lang, "search_results_browse", &[("count", &count)]),
-            _ => tr_fmt(lang, "search_results_count", &[("count", &count)]),
+            _ => tr_count(lang, "search_results_count", total, &[("count", &count)]),
         }
     };
     let partial = move || results.with(|r| r.mode == MatchMode::Any && r.total > 0);
