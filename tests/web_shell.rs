@@ -129,7 +129,7 @@ async fn an_invalid_dataset_lists_every_problem_as_text() {
     let items = host.query_selector_all("li").unwrap();
     assert_eq!(items.length(), 2);
     let text = host.text_content().unwrap();
-    assert!(text.contains("2 problem(s)"), "{text}");
+    assert!(text.contains("has 2 problems:"), "{text}");
     assert!(text.contains("trainers[17].country: \"XXZ\" is not a known country"));
     // Dataset text is rendered as text: the markup shows literally, no <b> element exists.
     assert!(text.contains("<b>expected 1</b>"));

@@ -1,6 +1,6 @@
 //! How markup enters the page. The map, the charts and the search results are written by
-//! the core as escaped strings (`core::map_model::markup`, `core::charts`,
-//! `core::search_docs::markup`) and set as `innerHTML` here, through the Trusted Types
+//! the core as escaped strings (`core::map_model::drawing_markup`, `core::charts`,
+//! `core::atlas_search::row_markup`) and set as `innerHTML` here, through the Trusted Types
 //! policy [`POLICY_NAME`]. The page's Content-Security-Policy requires Trusted Types for
 //! scripts and allows this policy and a `default` one. Leptos writes the static parts of
 //! views into templates with `innerHTML`; those strings go through the default policy,

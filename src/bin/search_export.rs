@@ -10,9 +10,9 @@
 
 use std::time::{Duration, Instant};
 
+use skills_atlas::core::atlas_search::{documents, SearchCorpus, SearchSort};
 use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
 use skills_atlas::core::search::{Field, Filter};
-use skills_atlas::core::search_docs::{documents, SearchCorpus, SearchSort};
 use skills_atlas::core::url_state::Lang;
 
 /// Runs of each query, so the p95 shows slow outliers but noise averages out.

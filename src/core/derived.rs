@@ -3,11 +3,11 @@
 //! search corpus. It travels with the dataset (the app keeps it beside the loaded data), so
 //! a new dataset can never be served an old index, and no view builds its own copy.
 
+use crate::core::atlas_search::SearchCorpus;
 use crate::core::charts::Facts;
 use crate::core::data::Atlas;
 use crate::core::geo::World;
 use crate::core::map_model::MapModel;
-use crate::core::search_docs::SearchCorpus;
 use std::sync::{Arc, OnceLock};
 
 /// The derived data of one dataset.

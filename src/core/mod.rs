@@ -12,11 +12,12 @@
 //! 2. The dataset, the search engine, the interface strings: `data`, `search`, `i18n`
 //! 3. Figures in words: `figure_text`
 //! 4. The state of a view, as its link spells it: `url_state`
-//! 5. The features: `map_model`, `charts`, `search_docs`, `embed`
+//! 5. The features: `map_model`, `charts`, `atlas_search`, `embed`
 //! 6. What is built from the features: `derived`, `first_view`
 //!
 //! Above them all, outside the core, the Leptos app (`crate::app`).
 
+pub mod atlas_search;
 pub mod charts;
 pub mod data;
 pub mod derived;
@@ -30,6 +31,5 @@ pub mod inert_markup;
 pub mod lang;
 pub mod map_model;
 pub mod search;
-pub mod search_docs;
 pub mod url_state;
 pub mod xml_text;

@@ -1,7 +1,7 @@
 //! The charts' SVG markup: one element per mark with its index, role, name and roving tab
 //! index; dataset text escaped (never markup); compact coordinates; one-pass i18n format.
 
-use skills_atlas::core::charts::markup::{bars_markup, coord, matrix_markup, tab_index};
+use skills_atlas::core::charts::chart_markup::{bars_markup, coord, matrix_markup, tab_index};
 use skills_atlas::core::charts::{
     layout_bars, layout_matrix, Arrangement, BarData, Category, MatrixData, Orientation, Series,
 };

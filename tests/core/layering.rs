@@ -16,7 +16,7 @@ const LAYERS: [&[&str]; 6] = [
     &["data", "search", "i18n"],
     &["figure_text"],
     &["url_state"],
-    &["map_model", "charts", "search_docs", "embed"],
+    &["map_model", "charts", "atlas_search", "embed"],
     &["derived", "first_view"],
 ];
 

@@ -2,6 +2,7 @@
 //! file keeps a clean `cargo test` quick and small on disk on a 2-core CI machine.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod atlas_search;
 mod charts_aggregate;
 mod charts_export;
 mod charts_markup;
@@ -34,7 +35,6 @@ mod map_model;
 mod map_url;
 mod map_year_stats;
 mod search_bad_input;
-mod search_docs;
 mod search_filters;
 mod search_fixture;
 mod search_folding;
@@ -44,4 +44,5 @@ mod search_markup;
 mod search_matching;
 mod search_params;
 mod search_relevance;
+mod type_names;
 mod url_state;

@@ -4,11 +4,13 @@
 //! grouped by opening year; dataset text escaped, never markup.
 
 use roxmltree::{Document, Node};
+use skills_atlas::core::data::dataset::LAST_YEAR;
 use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
-use skills_atlas::core::data::model::LAST_YEAR;
 use skills_atlas::core::data::Atlas;
 use skills_atlas::core::geo::{Bins, World};
-use skills_atlas::core::map_model::markup::{map_markup, CountryLook, LookScales, MapMarkup};
+use skills_atlas::core::map_model::drawing_markup::{
+    map_markup, CountryLook, LookScales, MapMarkup,
+};
 use skills_atlas::core::map_model::{ActivityModel, MapGeometry};
 use skills_atlas::core::url_state::Lang;
 

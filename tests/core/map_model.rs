@@ -1,8 +1,8 @@
 //! The map's pure model: aggregation per country and year, geometry placement, colour
 //! bins, keyboard order, find-a-country and table sorting.
 
+use skills_atlas::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
-use skills_atlas::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use skills_atlas::core::data::{recompute, Atlas, Certification, StandardStatus, TalentFlow};
 use skills_atlas::core::geo::{Bins, World};
 use skills_atlas::core::lang::Lang;

@@ -2,8 +2,8 @@
 //! per-country lookups they replace, in the order asked, with empty figures for ids that
 //! are not partner countries.
 
+use skills_atlas::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
-use skills_atlas::core::data::model::{FIRST_YEAR, LAST_YEAR};
 use skills_atlas::core::map_model::{ActivityModel, CountryYear};
 
 #[test]

@@ -1,9 +1,9 @@
 //! The result rows written as one HTML string: one option per hit of the group's kind, marks
 //! around matches, the arrow-key highlight, and dataset text that always stays text.
 
+use skills_atlas::core::atlas_search::{option_id, result_rows_markup, SearchCorpus, SearchSort};
 use skills_atlas::core::data::{load, Atlas, LoadOutcome};
 use skills_atlas::core::search::{DocKind, Document, Facets, Field, Filter, Hit, SearchResults};
-use skills_atlas::core::search_docs::{option_id, result_rows_markup, SearchCorpus, SearchSort};
 use skills_atlas::core::url_state::Lang;
 
 fn atlas() -> Atlas {

@@ -68,10 +68,17 @@ fn typos_are_tolerated_by_length() {
     assert!(docs("tecnician ").contains(&WELDING));
     assert!(docs("dr ").contains(&TRAINER_MUELLER));
     assert!(!docs("tuv ").is_empty());
-    assert!(docs("anne ").contains(&TRAINER_MUELLER));
+    assert!(
+        docs("mulller ").contains(&TRAINER_MUELLER),
+        "one edit in seven letters"
+    );
     assert!(
         !docs("wng ").contains(&TRAINER_WANG),
         "three letters get no typo"
+    );
+    assert!(
+        !docs("anne ").contains(&TRAINER_MUELLER),
+        "nor do four: `anne` is not `anna`"
     );
 }
 

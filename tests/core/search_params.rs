@@ -1,7 +1,7 @@
 //! The search view's URL parameters: round trips, and hostile or unknown values.
 
+use skills_atlas::core::atlas_search::{filter_for, SearchSort};
 use skills_atlas::core::search::DocKind;
-use skills_atlas::core::search_docs::{filter_for, SearchSort};
 use skills_atlas::core::url_state::{AppState, SearchParams, View};
 
 #[test]

@@ -2,9 +2,9 @@
 //! for each labelled query, the expected record must be the first hit. German, Chinese,
 //! typos, codes, country names in three languages and trainer specialisms.
 
+use skills_atlas::core::atlas_search::documents;
 use skills_atlas::core::data::{load, Atlas, LoadOutcome};
 use skills_atlas::core::search::{DocKind, Filter, SearchIndex};
-use skills_atlas::core::search_docs::documents;
 use std::sync::OnceLock;
 
 fn atlas() -> &'static Atlas {
@@ -162,4 +162,12 @@ fn trainers_holding_a_code_come_before_those_matching_only_its_parts() {
             "{id}"
         );
     }
+}
+
+#[test]
+fn a_four_letter_word_gets_no_typo_matches() {
+    // `weld` ranked "Elderly Care Worker" (BRS-HLTH-001) second, one edit away as a prefix.
+    let ids = top("weld", &[DocKind::Standard], 10);
+    assert_eq!(ids.first().map(String::as_str), Some("BRS-MANU-001"));
+    assert!(!ids.iter().any(|id| id == "BRS-HLTH-001"), "{ids:?}");
 }

@@ -22,27 +22,27 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use skills_atlas::core::charts::markup::{bars_markup, matrix_markup};
+use skills_atlas::core::atlas_search::field_layout::title_field;
+use skills_atlas::core::atlas_search::{filter_for, result_rows_markup, SearchCorpus, SearchSort};
+use skills_atlas::core::charts::chart_markup::{bars_markup, matrix_markup};
 use skills_atlas::core::charts::{
     compose_export_svg, layout_bars, layout_matrix, Arrangement, BarData, Category, ExportFrame,
     MatrixData, Orientation, Series,
 };
+use skills_atlas::core::data::dataset::LAST_YEAR;
 use skills_atlas::core::data::generate::to_json;
 use skills_atlas::core::data::json_scan;
 use skills_atlas::core::data::json_tree::parse_with_serde;
-use skills_atlas::core::data::model::LAST_YEAR;
 use skills_atlas::core::data::validate::validate;
 use skills_atlas::core::data::{load, load_bytes, Atlas, LoadOutcome, Problem, MAX_PROBLEMS};
 use skills_atlas::core::geo::{Bins, World};
-use skills_atlas::core::map_model::markup::{
+use skills_atlas::core::map_model::drawing_markup::{
     map_markup, static_map_markup, CountryLook, LookScales, MapMarkup,
 };
 use skills_atlas::core::map_model::{ActivityModel, CountryYear, MapGeometry};
 use skills_atlas::core::search::{
     highlight, DocKind, Document, Filter, Hit, MatchMode, SearchResults, Text,
 };
-use skills_atlas::core::search_docs::layout::title_field;
-use skills_atlas::core::search_docs::{filter_for, result_rows_markup, SearchCorpus, SearchSort};
 use skills_atlas::core::url_state::{AppState, Lang, UrlWarning, WarningReason, MAX_WARNINGS};
 use skills_atlas::core::xml_text::{push_attr, xml_escape};
 
@@ -707,7 +707,7 @@ fn chart_writers(text: &str) -> Vec<String> {
 /// in `lang`.
 fn row_writers(text: &str, lang: Lang) -> Vec<String> {
     static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
-    let all = DOCS.get_or_init(|| skills_atlas::core::search_docs::documents(atlas()));
+    let all = DOCS.get_or_init(|| skills_atlas::core::atlas_search::documents(atlas()));
     let docs: Vec<Document> = DocKind::ALL
         .iter()
         .flat_map(|k| all.iter().filter(move |d| d.kind == *k).take(2))

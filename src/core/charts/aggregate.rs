@@ -1,11 +1,11 @@
 //! Per-chart aggregation: from the pre-counted [`Facts`] to labelled [`ChartData`] for
 //! the current year, selection and options.
 
-use super::facts::Facts;
-use super::filter::ChartFilter;
-use super::model::{
+use super::chart_content::{
     Arrangement, BarData, Category, ChartBody, ChartData, MatrixData, Orientation, Series,
 };
+use super::chart_filter::ChartFilter;
+use super::facts::Facts;
 use super::over_time::{growth, target_chart};
 use crate::core::data::Atlas;
 use crate::core::i18n::text;

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::data::{Atlas, I18nText, StandardStatus};
 use crate::core::fast_hash::FastMap;
 

@@ -1,7 +1,7 @@
 //! Bar chart geometry: where every bar, tick and label goes, in SVG user units. Pure, so
 //! the renderer only copies numbers into attributes and the tests can check legibility.
 
-use super::model::{Arrangement, BarData, Orientation};
+use super::chart_content::{Arrangement, BarData, Orientation};
 use super::scale::{BandScale, LinearScale};
 use super::ticks::{format_value, label_stride, nice_ticks, truncate_label};
 

@@ -1,7 +1,7 @@
 //! Matrix geometry: a grid of cells with row labels on the left and column labels on top.
 
+use super::chart_content::MatrixData;
 use super::layout::{AxisLabel, CHART_WIDTH};
-use super::model::MatrixData;
 use super::ticks::{label_stride, truncate_label};
 
 /// Space left of the grid for row labels.

@@ -5,14 +5,14 @@
 //! element the app can give a tab stop and an accessible name.
 
 pub mod aggregate;
+pub mod chart_content;
+pub mod chart_filter;
+pub mod chart_markup;
 pub mod csv;
 pub mod export_svg;
 pub mod facts;
-pub mod filter;
 pub mod layout;
-pub mod markup;
 pub mod matrix;
-pub mod model;
 pub mod over_time;
 pub mod roving;
 pub mod scale;
@@ -21,15 +21,15 @@ pub mod table;
 pub mod ticks;
 
 pub use aggregate::{chart_data, MATRIX_MAX_ROWS};
+pub use chart_content::{
+    Arrangement, BarData, Category, ChartBody, ChartData, MatrixData, Orientation, Series,
+};
+pub use chart_filter::ChartFilter;
 pub use csv::{export_file_name, export_file_stem, table_csv_rows, write_csv, BOM};
 pub use export_svg::{compose_export_svg, xml_escape, ExportFrame};
 pub use facts::Facts;
-pub use filter::ChartFilter;
 pub use layout::{layout_bars, BarLayout, BarMark, CHART_WIDTH};
 pub use matrix::{layout_matrix, MatrixLayout};
-pub use model::{
-    Arrangement, BarData, Category, ChartBody, ChartData, MatrixData, Orientation, Series,
-};
 pub use roving::{move_in_grid, move_in_list};
 pub use scale::{BandScale, LinearScale};
 pub use slides::{deck, presenter_key, PresenterKey, Slide};

@@ -3,9 +3,9 @@
 
 use std::ops::RangeInclusive;
 
+use super::chart_content::{Arrangement, BarData, Category, ChartBody, Orientation, Series};
+use super::chart_filter::ChartFilter;
 use super::facts::{Facts, YearCounts};
-use super::filter::ChartFilter;
-use super::model::{Arrangement, BarData, Category, ChartBody, Orientation, Series};
 use crate::core::data::Atlas;
 use crate::core::i18n::text;
 use crate::core::lang::Lang;

@@ -1,7 +1,7 @@
 //! The table behind a chart: one header row and one row per category (or matrix row).
 //! The "show as table" view and the CSV export both read it, so they always agree.
 
-use super::model::{ChartBody, ChartData};
+use super::chart_content::{ChartBody, ChartData};
 use super::ticks::format_count;
 
 /// A chart's data as a table of text cells.

@@ -1,17 +1,17 @@
 //! Turns a parsed JSON document into an [`Atlas`], collecting a problem for every field
 //! that cannot be read. Cross-record checks live in `validate.rs`.
 
+use super::dataset::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
 use super::decode_records as rec;
-use super::enums::{FigureKind, Qualifier};
+use super::field_reader::{FieldReader, Obj};
 use super::json_tree::Json;
-use super::model::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
 use super::problems::{join, ProblemKind};
-use super::reader::{Obj, Reader};
+use super::vocabularies::{FigureKind, Qualifier};
 
 /// Decodes every section of the document. Returns `None` only when the document is not
 /// an object or has a schema version this code cannot interpret; in that case the rest
 /// would be read against the wrong schema, so only that problem is reported.
-pub(crate) fn decode(root: &Json<'_>, r: &mut Reader) -> Option<Atlas> {
+pub(crate) fn decode(root: &Json<'_>, r: &mut FieldReader) -> Option<Atlas> {
     let o = r.object(root, "$")?;
     let version = r.integer(o, "", "schema_version");
     if let Some(v) = version {
@@ -43,10 +43,10 @@ pub(crate) fn decode(root: &Json<'_>, r: &mut Reader) -> Option<Atlas> {
 
 /// Reads an object-valued section with `read`.
 fn section<T>(
-    r: &mut Reader,
+    r: &mut FieldReader,
     o: Obj,
     key: &str,
-    read: fn(&mut Reader, Obj, &str) -> T,
+    read: fn(&mut FieldReader, Obj, &str) -> T,
 ) -> Option<T> {
     let v = r.field(o, "", key)?;
     let obj = r.object(v, key)?;
@@ -55,10 +55,10 @@ fn section<T>(
 
 /// Reads every element of a list-valued section with `read`; non-objects are reported and skipped.
 pub(crate) fn each<T>(
-    r: &mut Reader,
+    r: &mut FieldReader,
     o: Obj,
     key: &str,
-    read: fn(&mut Reader, Obj, &str) -> Option<T>,
+    read: fn(&mut FieldReader, Obj, &str) -> Option<T>,
 ) -> Vec<T> {
     let items = r.list(o, "", key);
     // Grown as records are read, never reserved from the list's length: a file of
@@ -124,7 +124,7 @@ impl DecimalCounter {
     }
 }
 
-fn meta(r: &mut Reader, o: Obj, p: &str) -> Meta {
+fn meta(r: &mut FieldReader, o: Obj, p: &str) -> Meta {
     let source = match r
         .field(o, p, "source")
         .and_then(|v| r.object(v, &join(p, "source")))
@@ -181,14 +181,14 @@ fn empty_meta() -> Meta {
     }
 }
 
-fn key_figure(r: &mut Reader, o: Obj, p: &str) -> Option<KeyFigure> {
+fn key_figure(r: &mut FieldReader, o: Obj, p: &str) -> Option<KeyFigure> {
     let value = match r.field(o, p, "value") {
         Some(Json::Null) | None => None,
         Some(Json::Number(n)) => Some(n.as_f64()),
         Some(other) => {
             let msg = format!(
                 "expected a number or null, found {}",
-                super::reader::type_name(other)
+                super::field_reader::type_name(other)
             );
             r.error(join(p, "value"), ProblemKind::WrongType, msg);
             None
@@ -212,7 +212,7 @@ fn key_figure(r: &mut Reader, o: Obj, p: &str) -> Option<KeyFigure> {
     })
 }
 
-fn hub(r: &mut Reader, o: Obj, p: &str) -> Hub {
+fn hub(r: &mut FieldReader, o: Obj, p: &str) -> Hub {
     Hub {
         id: r.id(o, p, "id"),
         name: r.text(o, p, "name"),
@@ -234,7 +234,7 @@ fn empty_hub() -> Hub {
     }
 }
 
-fn country(r: &mut Reader, o: Obj, p: &str) -> Option<Country> {
+fn country(r: &mut FieldReader, o: Obj, p: &str) -> Option<Country> {
     let c = Country {
         id: r.id(o, p, "id"),
         numeric: r.string(o, p, "numeric"),

@@ -1,20 +1,20 @@
 //! Readers for the per-record sections. Each reads every field first, so a broken
 //! field never hides the problems of the fields after it.
 
-use super::enums::{InstitutionType, PartnerType, PlatformKind, StandardStatus};
+use super::field_reader::{FieldReader, Obj};
 use super::problems::{join, ProblemKind};
-use super::reader::{Obj, Reader};
 use super::records::{
     Certification, Institution, Partner, Partnership, Platform, Standard, TalentFlow, Trainer,
     Workshop,
 };
+use super::vocabularies::{InstitutionType, PartnerType, PlatformKind, StandardStatus};
 
 /// Allowed spellings, listed in messages.
 fn names<T: Copy>(all: &[T], as_str: fn(&T) -> &'static str) -> Vec<&'static str> {
     all.iter().map(as_str).collect()
 }
 
-pub(crate) fn platform(r: &mut Reader, o: Obj, p: &str) -> Option<Platform> {
+pub(crate) fn platform(r: &mut FieldReader, o: Obj, p: &str) -> Option<Platform> {
     let kind = r.choice(o, p, "kind", PlatformKind::parse, || {
         names(PlatformKind::ALL, PlatformKind::as_str)
     });
@@ -34,7 +34,7 @@ pub(crate) fn platform(r: &mut Reader, o: Obj, p: &str) -> Option<Platform> {
     })
 }
 
-pub(crate) fn institution(r: &mut Reader, o: Obj, p: &str) -> Option<Institution> {
+pub(crate) fn institution(r: &mut FieldReader, o: Obj, p: &str) -> Option<Institution> {
     let kind = r.choice(o, p, "type", InstitutionType::parse, || {
         names(InstitutionType::ALL, InstitutionType::as_str)
     });
@@ -49,7 +49,7 @@ pub(crate) fn institution(r: &mut Reader, o: Obj, p: &str) -> Option<Institution
     })
 }
 
-pub(crate) fn partner(r: &mut Reader, o: Obj, p: &str) -> Option<Partner> {
+pub(crate) fn partner(r: &mut FieldReader, o: Obj, p: &str) -> Option<Partner> {
     let kind = r.choice(o, p, "type", PartnerType::parse, || {
         names(PartnerType::ALL, PartnerType::as_str)
     });
@@ -64,7 +64,7 @@ pub(crate) fn partner(r: &mut Reader, o: Obj, p: &str) -> Option<Partner> {
     })
 }
 
-pub(crate) fn partnership(r: &mut Reader, o: Obj, p: &str) -> Option<Partnership> {
+pub(crate) fn partnership(r: &mut FieldReader, o: Obj, p: &str) -> Option<Partnership> {
     Some(Partnership {
         id: r.id(o, p, "id"),
         institution: r.id(o, p, "institution"),
@@ -74,7 +74,7 @@ pub(crate) fn partnership(r: &mut Reader, o: Obj, p: &str) -> Option<Partnership
     })
 }
 
-pub(crate) fn workshop(r: &mut Reader, o: Obj, p: &str) -> Option<Workshop> {
+pub(crate) fn workshop(r: &mut FieldReader, o: Obj, p: &str) -> Option<Workshop> {
     Some(Workshop {
         id: r.id(o, p, "id"),
         country: r.id(o, p, "country"),
@@ -84,7 +84,7 @@ pub(crate) fn workshop(r: &mut Reader, o: Obj, p: &str) -> Option<Workshop> {
     })
 }
 
-pub(crate) fn standard(r: &mut Reader, o: Obj, p: &str) -> Option<Standard> {
+pub(crate) fn standard(r: &mut FieldReader, o: Obj, p: &str) -> Option<Standard> {
     let status = r.choice(o, p, "status", StandardStatus::parse, || {
         vec!["recognised", "in_development"]
     });
@@ -112,7 +112,7 @@ pub(crate) fn standard(r: &mut Reader, o: Obj, p: &str) -> Option<Standard> {
     })
 }
 
-pub(crate) fn trainer(r: &mut Reader, o: Obj, p: &str) -> Option<Trainer> {
+pub(crate) fn trainer(r: &mut FieldReader, o: Obj, p: &str) -> Option<Trainer> {
     Some(Trainer {
         id: r.id(o, p, "id"),
         display_name: r.string(o, p, "display_name"),
@@ -125,7 +125,7 @@ pub(crate) fn trainer(r: &mut Reader, o: Obj, p: &str) -> Option<Trainer> {
     })
 }
 
-pub(crate) fn certification(r: &mut Reader, o: Obj, p: &str) -> Option<Certification> {
+pub(crate) fn certification(r: &mut FieldReader, o: Obj, p: &str) -> Option<Certification> {
     Some(Certification {
         country: r.id(o, p, "country"),
         year: r.year(o, p, "year"),
@@ -134,7 +134,7 @@ pub(crate) fn certification(r: &mut Reader, o: Obj, p: &str) -> Option<Certifica
     })
 }
 
-pub(crate) fn talent_flow(r: &mut Reader, o: Obj, p: &str) -> Option<TalentFlow> {
+pub(crate) fn talent_flow(r: &mut FieldReader, o: Obj, p: &str) -> Option<TalentFlow> {
     Some(TalentFlow {
         country: r.id(o, p, "country"),
         year: r.year(o, p, "year"),

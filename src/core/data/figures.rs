@@ -3,8 +3,8 @@
 
 use crate::core::fast_hash::FastSet;
 
-use super::enums::{PlatformKind, Qualifier, StandardStatus};
-use super::model::Atlas;
+use super::dataset::Atlas;
+use super::vocabularies::{PlatformKind, Qualifier, StandardStatus};
 
 /// How far below its published value an "almost" figure may be, as a fraction:
 /// "almost 200" accepts 190..=199.

@@ -2,10 +2,10 @@
 //! every problem on the way. Never panics; deep nesting is refused by serde_json's
 //! recursion limit (128) before it can overflow the stack.
 
+use super::dataset::Atlas;
 use super::decode::decode;
-use super::model::Atlas;
+use super::field_reader::FieldReader;
 use super::problems::{Problem, ProblemKind, Problems};
-use super::reader::Reader;
 use super::validate::validate;
 
 /// Largest file accepted. The ×100 variant is about 15 MB; anything far beyond is a mistake.
@@ -110,7 +110,7 @@ pub fn load(text: &str) -> LoadOutcome {
             return failed(early);
         }
     };
-    let mut reader = Reader { problems: early };
+    let mut reader = FieldReader { problems: early };
     let atlas = decode(&root, &mut reader);
     let mut problems = reader.problems;
     let Some(atlas) = atlas else {

@@ -6,9 +6,10 @@
 //! Rust, free of leptos and web-sys, and tested natively.
 
 pub mod countries;
+pub mod dataset;
 mod decode;
 mod decode_records;
-pub mod enums;
+mod field_reader;
 pub mod figures;
 pub mod generate;
 pub mod i18n_text;
@@ -17,24 +18,23 @@ pub mod json;
 pub mod json_scan;
 pub mod json_tree;
 pub mod load;
-pub mod model;
 pub mod problems;
-mod reader;
 pub mod records;
 pub mod validate;
+pub mod vocabularies;
 
-pub use enums::{
-    FigureKind, InstitutionType, PartnerType, PlatformKind, Qualifier, StandardStatus,
-};
+pub use dataset::{Atlas, Country, Hub, KeyFigure, Meta, Source};
+pub use field_reader::MAX_TEXT_BYTES;
 pub use figures::{check_qualifier, recompute};
 pub use i18n_text::I18nText;
 pub use load::{load, load_bytes, LoadOutcome};
-pub use model::{Atlas, Country, Hub, KeyFigure, Meta, Source};
 pub use problems::{Problem, ProblemKind, Problems, Severity, MAX_PROBLEMS};
-pub use reader::MAX_TEXT_BYTES;
 pub use records::{
     Certification, Institution, Partner, Partnership, Platform, Standard, TalentFlow, Trainer,
     Workshop,
+};
+pub use vocabularies::{
+    FigureKind, InstitutionType, PartnerType, PlatformKind, Qualifier, StandardStatus,
 };
 
 use crate::core::lang::Lang;

@@ -10,8 +10,8 @@
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
-use super::enums::{InstitutionType, PartnerType, PlatformKind, StandardStatus};
 use super::i18n_text::I18nText;
+use super::vocabularies::{InstitutionType, PartnerType, PlatformKind, StandardStatus};
 
 /// A centre or service station.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,11 +1,11 @@
 //! Cross-record checks on a decoded [`Atlas`]: unknown countries, dangling references,
 //! duplicate ids, unused records and totals that disagree with the key figures.
 
-use super::enums::{FigureKind, PlatformKind};
+use super::dataset::Atlas;
 use super::figures::{check_qualifier, recompute};
 use super::id_sets::{ids, CountryCodes, Ids};
-use super::model::Atlas;
 use super::problems::{index, join, Problem, ProblemKind, Problems, Severity};
+use super::vocabularies::{FigureKind, PlatformKind};
 
 /// Every cross-record problem in `atlas`, in section order (the first
 /// [`super::problems::MAX_PROBLEMS`] kept, the rest counted).

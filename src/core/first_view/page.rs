@@ -2,12 +2,12 @@
 //! each interface language, the map drawn by the same writer the app uses
 //! ([`static_map_markup`]).
 
-use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::i18n;
 use crate::core::lang::Lang;
+use crate::core::map_model::drawing_markup::static_map_markup;
 use crate::core::map_model::labels::headline_value;
 use crate::core::map_model::marks::{glyph_at, legend_glyph, shape_path, Shape, HUB_STAR};
-use crate::core::map_model::markup::static_map_markup;
 use crate::core::map_model::{headline_figures, MapModel, HEADLINE_IDS};
 use crate::core::map_model::{MAP_HEIGHT, MAP_WIDTH};
 use crate::core::url_state::{Layer, LayerSet, View};

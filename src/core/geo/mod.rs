@@ -21,7 +21,7 @@ pub use bbox::Bbox;
 pub use color_scale::Bins;
 pub use path::{country_paths, CountryPath};
 pub use projection::Projection;
-pub use world::{Country, World};
+pub use world::{CountryOutline, World};
 pub use zoom::Zoom;
 
 /// The hub of the network: Chongqing, as `(lon, lat)` in degrees.

@@ -4,7 +4,7 @@
 //! geometries over shared arcs, optionally quantized and delta-encoded with a `transform`.
 //! Used by the `geometry` converter binary, never by the app at run time.
 
-use super::world::{Country, Polygon, Ring, World};
+use super::world::{CountryOutline, Polygon, Ring, World};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -70,7 +70,7 @@ pub fn decode(json: &str, object: &str, attribution: &str) -> Result<World, Stri
             Some(Value::Number(n)) => n.to_string(),
             _ => format!("x-{}", slug(&name)),
         };
-        countries.push(Country { id, name, polygons });
+        countries.push(CountryOutline { id, name, polygons });
     }
     Ok(World {
         attribution: attribution.to_string(),

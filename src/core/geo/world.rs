@@ -31,7 +31,7 @@ pub type Polygon = Vec<Ring>;
 
 /// One country (or territory) of the map.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Country {
+pub struct CountryOutline {
     /// ISO 3166-1 numeric code as a string ("156" for China); a few unrecognised areas use an
     /// `x-` slug of their name instead (e.g. "x-kosovo").
     pub id: String,
@@ -47,7 +47,7 @@ pub struct World {
     /// Credit line for the geometry, shown under the map.
     pub attribution: String,
     /// All countries, in file order.
-    pub countries: Vec<Country>,
+    pub countries: Vec<CountryOutline>,
 }
 
 #[derive(Deserialize)]
@@ -94,7 +94,7 @@ impl World {
                 .map(|p| p.iter().map(|r| decode_ring(r, unit)).collect())
                 .collect::<Result<Vec<Polygon>, String>>()
                 .map_err(|e| format!("world file: country {}: {e}", c.id))?;
-            countries.push(Country {
+            countries.push(CountryOutline {
                 id: c.id,
                 name: c.name,
                 polygons,
@@ -146,7 +146,7 @@ impl World {
     }
 
     /// The country with this id, if any.
-    pub fn country(&self, id: &str) -> Option<&Country> {
+    pub fn country(&self, id: &str) -> Option<&CountryOutline> {
         self.countries.iter().find(|c| c.id == id)
     }
 }

@@ -1,7 +1,7 @@
 //! Per-country, per-year activity aggregated once from the records, so that any year's
 //! cumulative figures are a lookup, whatever the size of the dataset.
 
-use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::data::{Atlas, PlatformKind, StandardStatus};
 use crate::core::fast_hash::FastMap;
 

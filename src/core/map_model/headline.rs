@@ -2,7 +2,7 @@
 //! for the latest year, and the records' running totals for earlier years.
 
 use super::activity::ActivityModel;
-use crate::core::data::model::LAST_YEAR;
+use crate::core::data::dataset::LAST_YEAR;
 use crate::core::data::{Atlas, FigureKind, Qualifier};
 
 /// The key figures shown, in order.

@@ -6,15 +6,15 @@
 //! arc and a handful of glyphs per country, never one DOM node per record.
 
 pub mod activity;
+pub mod country_table;
+pub mod drawing_markup;
 pub mod find;
 pub mod geometry;
 pub mod headline;
 pub mod labels;
 pub mod marks;
-pub mod markup;
 pub mod navigate;
 pub mod prepared;
-pub mod table;
 
 pub use activity::{ActivityModel, CountryActivity, CountryYear, Metrics, YEARS};
 pub use find::{find_countries, CountryNames};
@@ -24,4 +24,4 @@ pub use navigate::{keyboard_order, neighbour, Direction};
 pub use prepared::MapModel;
 // The URL state names the layers shown; the map is where readers look for them.
 pub use crate::core::url_state::{Layer, LayerSet};
-pub use table::{csv_rows, rows_for_year, sort_rows, SortColumn, SortDirection, TableRow};
+pub use country_table::{csv_rows, rows_for_year, sort_rows, SortColumn, SortDirection, TableRow};

@@ -4,11 +4,11 @@
 //! write the static map into `index.html` (see [`crate::core::first_view`]).
 
 use super::activity::{ActivityModel, CountryYear, Metrics};
+use super::drawing_markup::{CountryLook, LookScales};
 use super::find::CountryNames;
 use super::geometry::MapGeometry;
-use super::markup::{CountryLook, LookScales};
 use super::navigate::keyboard_order;
-use crate::core::data::model::LAST_YEAR;
+use crate::core::data::dataset::LAST_YEAR;
 use crate::core::data::Atlas;
 use crate::core::geo::{Bins, World};
 use crate::core::lang::Lang;

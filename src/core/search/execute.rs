@@ -2,8 +2,8 @@
 //! facet counting, ranking and highlighting.
 
 use super::document::Field;
+use super::facet_filter::{Filter, ResolvedFilter};
 use super::facets::FacetTally;
-use super::filter::{Filter, ResolvedFilter};
 use super::index::SearchIndex;
 use super::query::{parse, ParsedQuery};
 use super::results::{Hit, MatchMode, SearchResults};

@@ -10,23 +10,23 @@
 
 mod chart_choices;
 mod charts;
-mod embed;
-mod enums;
+mod embed_options;
 mod group;
 mod map;
 mod map_layers;
 mod search;
 mod search_choices;
+mod view_theme;
 
 pub use chart_choices::{ChartKind, GrowthMode};
 pub use charts::{ChartParams, DEFAULT_TOP};
-pub use embed::EmbedParams;
-pub use enums::{Theme, View};
+pub use embed_options::EmbedParams;
 pub use group::{parse_list, ParamGroup, Parsed};
 pub use map::MapParams;
 pub use map_layers::{Layer, LayerSet};
 pub use search::SearchParams;
 pub use search_choices::{kind_from_slug, kind_slug, SearchSort};
+pub use view_theme::{Theme, View};
 
 // The interface language lives at the bottom of the core (`core::lang`); a link carries it
 // too (`lang=`), so it is named here as well.

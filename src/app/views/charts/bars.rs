@@ -2,7 +2,7 @@
 //! stop, accessible names, tooltips and country selection.
 
 use super::marks::{focus_mark, MarksCanvas, Tip};
-use crate::core::charts::markup::{bars_markup, mark_name};
+use crate::core::charts::chart_markup::{bars_markup, mark_name};
 use crate::core::charts::{
     layout_bars, move_in_list, series_colour, BarData, ChartBody, ChartData,
 };

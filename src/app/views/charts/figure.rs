@@ -3,8 +3,8 @@
 
 use super::bars::{series_of, BarChartSvg};
 use super::matrix::MatrixSvg;
-use super::model::ChartsModel;
 use super::table::ChartDataTable;
+use super::use_charts_model::ChartsModel;
 use crate::app::export::ExportMenu;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;

@@ -1,5 +1,5 @@
 //! What bar and matrix charts share: the `<svg>` that shows the core's markup
-//! (`core::charts::markup`), the tooltip, and the event plumbing. A chart has hundreds of
+//! (`core::charts::chart_markup`), the tooltip, and the event plumbing. A chart has hundreds of
 //! marks; their pointer, focus and click events are handled once on the `<svg>` (they
 //! bubble) and the roving tab stop is moved by one effect, instead of five listeners and
 //! a reactive attribute on every mark.

@@ -1,7 +1,7 @@
 //! The recognition matrix drawn as plain SVG: one focusable square per recognition.
 
 use super::marks::{focus_mark, MarksCanvas, Tip};
-use crate::core::charts::markup::{cell_name, matrix_markup};
+use crate::core::charts::chart_markup::{cell_name, matrix_markup};
 use crate::core::charts::{layout_matrix, move_in_grid, ChartBody, ChartData};
 use leptos::prelude::*;
 

@@ -9,11 +9,11 @@ mod bars;
 mod figure;
 mod marks;
 mod matrix;
-mod model;
 mod table;
+mod use_charts_model;
 
 pub use figure::ChartFigure;
-pub use model::{use_charts_model, ChartsModel};
+pub use use_charts_model::{use_charts_model, ChartsModel};
 
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;

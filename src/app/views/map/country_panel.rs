@@ -4,7 +4,7 @@
 
 use super::map_state::{focus_country, MapCtx};
 use crate::app::i18n::{tr, tr_fmt};
-use crate::core::data::model::FIRST_YEAR;
+use crate::core::data::dataset::FIRST_YEAR;
 use crate::core::i18n;
 use crate::core::map_model::labels::{count, figure_rows, workshop_phrase};
 use crate::core::map_model::YEARS;

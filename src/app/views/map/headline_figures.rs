@@ -3,7 +3,7 @@
 
 use super::map_state::MapCtx;
 use crate::app::i18n::{tr, tr_fmt};
-use crate::core::data::model::LAST_YEAR;
+use crate::core::data::dataset::LAST_YEAR;
 use crate::core::map_model::labels::headline_value;
 use crate::core::map_model::{headline_figures, HEADLINE_IDS};
 use leptos::prelude::*;

@@ -1,11 +1,11 @@
 //! The partner countries, arcs and glyphs: written once as markup by the core
-//! (`core::map_model::markup`), then kept current by a few effects that set only what a
+//! (`core::map_model::drawing_markup`), then kept current by a few effects that set only what a
 //! change alters: the year or language (each country's [`CountryLook`], and which
 //! platforms are open), the selection and the roving tab stop.
 
 use super::map_state::MapCtx;
+use crate::core::map_model::drawing_markup::{map_markup, CountryLook, MapMarkup};
 use crate::core::map_model::marks::ARC_LAYERS;
-use crate::core::map_model::markup::{map_markup, CountryLook, MapMarkup};
 use crate::core::map_model::{CountryYear, LayerSet};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub struct DrawingGroups {
 }
 
 /// What the drawing shows now: each country's figures and look, in one language.
-struct Shown {
+struct DrawingState {
     lang: Lang,
     stats: Vec<CountryYear>,
     looks: Vec<CountryLook>,
@@ -117,7 +117,7 @@ pub fn draw(ctx: MapCtx, groups: DrawingGroups) -> MapMarkup {
     let selected = ctx.selected.get_untracked();
     let markup = map_markup(&model.geometry, &looks, active, selected, year);
     let arcs_drawn = looks.iter().map(|l| l.arcs.clone()).collect();
-    let shown = StoredValue::new(Shown {
+    let shown = StoredValue::new(DrawingState {
         lang,
         stats,
         looks,
@@ -143,7 +143,7 @@ fn set_if_changed(el: &web_sys::Element, name: &str, before: &str, now: &str) {
 }
 
 /// A new year or language: countries whose figures (or names) changed get their new look.
-fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>) {
+fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<DrawingState>) {
     Effect::new(move |_| {
         let year = ctx.year.get();
         let lang = ctx.label_lang.get();
@@ -175,7 +175,7 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>
 }
 
 /// A layer turned on shows its arcs as they are in the year shown.
-fn follow_layers(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Shown>) {
+fn follow_layers(ctx: MapCtx, drawn: Drawn, shown: StoredValue<DrawingState>) {
     Effect::new(move |_| {
         let layers = ctx.layers.get();
         drawn.with(|elements| {

@@ -3,7 +3,7 @@
 //! app state.
 
 use crate::app::state::AppStateCtx;
-use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::geo::Zoom;
 use crate::core::map_model::{LayerSet, MapModel, MAP_HEIGHT, MAP_WIDTH};
 use crate::core::url_state::Lang;

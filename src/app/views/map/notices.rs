@@ -3,7 +3,7 @@
 
 use super::map_state::MapCtx;
 use crate::app::i18n::tr_fmt;
-use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use leptos::prelude::*;
 
 /// The notices, as a polite live region.

@@ -2,8 +2,8 @@
 //! often the search view is opened, and ahead of time when the dataset is small.
 
 use crate::app::timing::timed;
+use crate::core::atlas_search::SearchCorpus;
 use crate::core::derived::Derived;
-use crate::core::search_docs::SearchCorpus;
 use std::sync::Arc;
 
 /// The index of the dataset, built on first use (timed as `atlas:search-build`).

@@ -20,7 +20,7 @@ pub(super) struct Shown {
     pub lang: Lang,
 }
 
-struct Row {
+struct FacetRow {
     id: u32,
     value: String,
     /// The row (hidden and dimmed as a whole).
@@ -38,7 +38,7 @@ type TextFn = Box<dyn Fn(&str, Shown) -> String>;
 /// The rows of one facet list. Copy: rows, cleanups and the effect share it.
 #[derive(Clone, Copy)]
 pub(super) struct CountedRows {
-    rows: StoredValue<Vec<Row>, LocalStorage>,
+    rows: StoredValue<Vec<FacetRow>, LocalStorage>,
     next_id: StoredValue<u32, LocalStorage>,
     shown: StoredValue<ShownFn, LocalStorage>,
     text: StoredValue<TextFn, LocalStorage>,
@@ -91,7 +91,7 @@ impl CountedRows {
         if !row.is_connected() {
             return;
         }
-        let mut entry = Row {
+        let mut entry = FacetRow {
             id,
             value,
             row,
@@ -103,7 +103,7 @@ impl CountedRows {
         self.rows.update_value(|rows| rows.push(entry));
     }
 
-    fn write(self, row: &mut Row, now: Shown) {
+    fn write(self, row: &mut FacetRow, now: Shown) {
         let before = row.shown;
         if (now.count, now.lang) != (before.count, before.lang) {
             let text = self.text.with_value(|f| f(&row.value, now));

@@ -7,9 +7,9 @@ use super::results_list::kind_key;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
-use crate::core::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::core::atlas_search::sector_name;
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::search::{DocKind, FacetCounts};
-use crate::core::search_docs::sector_name;
 use crate::core::url_state::{Lang, SearchParams};
 use leptos::prelude::*;
 

@@ -5,8 +5,8 @@
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
+use crate::core::atlas_search::{partner_type_key, sector_name};
 use crate::core::data::{Atlas, StandardStatus};
-use crate::core::search_docs::{partner_type_key, sector_name};
 use crate::core::url_state::{Lang, View};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -5,8 +5,8 @@ use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
+use crate::core::atlas_search::{result_rows_markup, SearchSort};
 use crate::core::search::{DocKind, Hit, MatchMode};
-use crate::core::search_docs::{result_rows_markup, SearchSort};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -93,7 +93,7 @@ fn ResultGroup(
     let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
     let lang = use_lang();
-    let slug = crate::core::search_docs::kind_slug(kind);
+    let slug = crate::core::atlas_search::kind_slug(kind);
     let heading_id = format!("sa-search-group-{slug}");
     let total = move || ctx.results.with(|r| r.total_of(kind));
     let shown = move || {

@@ -6,7 +6,7 @@ use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::tr;
 use crate::app::state::AppStateCtx;
-use crate::core::search_docs::option_id;
+use crate::core::atlas_search::option_id;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! The published key figures and targets (FACTS.md), with labels in three languages,
 //! scaled for synthetic ×N variants.
 
-use crate::core::data::enums::{FigureKind, Qualifier};
+use crate::core::data::vocabularies::{FigureKind, Qualifier};
 use crate::core::data::{I18nText, KeyFigure};
 
 /// Id of the source every figure cites.
@@ -11,7 +11,7 @@ use FigureKind::{Achievement as A, Target as T};
 use Qualifier::{Almost, Exactly, MoreThan};
 
 /// (id, value, qualifier, kind, per_year, scales with ×N, unit, en, zh-Hans, de)
-type Row = (
+type FigureRow = (
     &'static str,
     Option<f64>,
     Qualifier,
@@ -25,7 +25,7 @@ type Row = (
 );
 
 #[rustfmt::skip]
-const ROWS: [Row; 20] = [
+const ROWS: [FigureRow; 20] = [
     ("certification_center", Some(1.0), Exactly, A, false, false, "centres", "\"Belt and Road\" International Skills Certification Center", "“一带一路”国际技能评价中心", "Internationales Kompetenzzertifizierungszentrum „Belt and Road“"),
     ("training_centers", Some(4.0), Exactly, A, false, false, "centres", "Skills training centres built", "建成技能培训中心", "Errichtete Kompetenztrainingszentren"),
     ("exchange_center", Some(1.0), Exactly, A, false, false, "centres", "Chongqing International Skills Exchange Center founded", "正式成立重庆国际技能交流中心", "Gegründetes Internationales Kompetenzaustauschzentrum Chongqing"),

@@ -5,7 +5,7 @@
 //! certifications and talent flows, with the matching key figures scaled so it validates.
 //! The set of countries never changes (the world is the world).
 
-mod activity;
+mod certifications_flows;
 mod figures_table;
 mod institutions;
 mod meta;
@@ -15,11 +15,11 @@ pub mod rng;
 mod standards;
 mod trainers;
 
-pub use activity::apportion;
+pub use certifications_flows::apportion;
 pub use standards::SECTORS;
 
 use crate::core::data::countries::COUNTRIES;
-use crate::core::data::model::{Atlas, Country, SCHEMA_VERSION};
+use crate::core::data::dataset::{Atlas, Country, SCHEMA_VERSION};
 use crate::core::data::I18nText;
 use rng::SplitMix64;
 
@@ -51,7 +51,10 @@ pub fn generate(seed: u64, scale: u32) -> Atlas {
         .copied()
         .filter(|id| !cert_countries.contains(id))
         .collect();
-    cert_countries.extend(rng.sample(&rest, activity::CERT_COUNTRIES - platforms::OVERSEAS.len()));
+    cert_countries.extend(rng.sample(
+        &rest,
+        certifications_flows::CERT_COUNTRIES - platforms::OVERSEAS.len(),
+    ));
     cert_countries.sort_unstable();
 
     let platforms = platforms::platforms(&mut rng);
@@ -61,8 +64,9 @@ pub fn generate(seed: u64, scale: u32) -> Atlas {
     let workshops = partners::workshops(&mut rng, &partners);
     let standards = standards::standards(&mut rng, scale, &cert_countries);
     let trainers = trainers::trainers(&mut rng, trainers::TRAINERS * n, &institutions, &standards);
-    let certifications = activity::certifications(&mut rng, scale, &cert_countries, &standards);
-    let talent_flows = activity::talent_flows(&mut rng, scale);
+    let certifications =
+        certifications_flows::certifications(&mut rng, scale, &cert_countries, &standards);
+    let talent_flows = certifications_flows::talent_flows(&mut rng, scale);
     Atlas {
         schema_version: SCHEMA_VERSION,
         meta: meta::meta(seed, scale),

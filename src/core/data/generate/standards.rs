@@ -22,7 +22,7 @@ pub const SECTORS: [&str; 8] = [
 ];
 
 /// (code, sector, level, status, English, Chinese, German)
-type Row = (
+type StandardRow = (
     &'static str,
     &'static str,
     u8,
@@ -34,7 +34,7 @@ type Row = (
 
 /// 36 recognised standards (more than 30 published) and 4 still in development.
 #[rustfmt::skip]
-const BASE: [Row; 40] = [
+const BASE: [StandardRow; 40] = [
     ("BRS-AUTO-001", "automotive", 3, R, "New Energy Vehicle Maintenance Technician", "新能源汽车维修工", "Kfz-Mechatroniker für Elektrofahrzeuge"),
     ("BRS-AUTO-002", "automotive", 3, R, "Automotive Maintenance Technician", "汽车维修工", "Kfz-Mechatroniker"),
     ("BRS-AUTO-003", "automotive", 4, R, "Intelligent Connected Vehicle Technician", "智能网联汽车技术员", "Techniker für vernetzte und automatisierte Fahrzeuge"),

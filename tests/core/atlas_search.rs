@@ -1,11 +1,11 @@
 //! The adapter from the dataset to search documents, the result presentation and the
 //! search corpus's sort orders, over the committed dataset.
 
+use skills_atlas::core::atlas_search::field_layout::{code_field, title_field};
+use skills_atlas::core::atlas_search::present::excerpt;
+use skills_atlas::core::atlas_search::{documents, present_hit, SearchCorpus, SearchSort};
 use skills_atlas::core::data::{load, Atlas, LoadOutcome};
 use skills_atlas::core::search::{DocKind, Field, Filter, SearchIndex};
-use skills_atlas::core::search_docs::layout::{code_field, title_field};
-use skills_atlas::core::search_docs::present::excerpt;
-use skills_atlas::core::search_docs::{documents, present_hit, SearchCorpus, SearchSort};
 use skills_atlas::core::url_state::Lang;
 
 fn atlas() -> Atlas {

@@ -7,21 +7,21 @@
 //! mapped back to "the title in German" without searching the fields again.
 
 pub mod corpus;
-pub mod filter;
-pub mod labels;
-pub mod layout;
-pub mod markup;
+pub mod field_layout;
 mod names;
 mod own_texts;
 pub mod present;
 pub mod recent;
+pub mod row_markup;
+pub mod url_filter;
+pub mod vocabulary_names;
 
 pub use corpus::SearchCorpus;
-pub use filter::filter_for;
-pub use labels::{partner_type_key, sector_key, sector_name};
-pub use markup::{option_id, result_rows_markup};
 pub use present::{meta_line, present_hit, Presented};
 pub use recent::Recent;
+pub use row_markup::{option_id, result_rows_markup};
+pub use url_filter::filter_for;
+pub use vocabulary_names::{partner_type_key, sector_key, sector_name};
 // The URL state spells the result kinds and sort orders; the search is where readers look.
 pub use crate::core::url_state::{kind_from_slug, kind_slug, SearchSort};
 

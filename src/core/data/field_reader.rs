@@ -7,8 +7,8 @@
 
 use super::json_tree::{Json, Object};
 
+use super::dataset::{FIRST_YEAR, LAST_YEAR};
 use super::i18n_text::I18nText;
-use super::model::{FIRST_YEAR, LAST_YEAR};
 use super::problems::{join, Problem, ProblemKind, Problems, Severity};
 
 /// Longest text accepted in any field; names are short, so anything longer is a mistake.
@@ -18,13 +18,13 @@ pub const MAX_TEXT_BYTES: usize = 4096;
 pub(crate) type Obj<'a> = &'a Object<'a>;
 
 /// A string type a field is read into, copied from the JSON text.
-pub(crate) trait Text: for<'s> From<&'s str> + Default {}
+pub(crate) trait FieldText: for<'s> From<&'s str> + Default {}
 
-impl<T: for<'s> From<&'s str> + Default> Text for T {}
+impl<T: for<'s> From<&'s str> + Default> FieldText for T {}
 
 /// Collects problems while reading.
 #[derive(Default)]
-pub(crate) struct Reader {
+pub(crate) struct FieldReader {
     /// Everything found so far, in file order (the first [`super::problems::MAX_PROBLEMS`]).
     pub problems: Problems,
 }
@@ -41,7 +41,7 @@ pub(crate) fn type_name(v: &Json<'_>) -> &'static str {
     }
 }
 
-impl Reader {
+impl FieldReader {
     /// Notes an error.
     pub fn error(
         &mut self,
@@ -121,7 +121,7 @@ impl Reader {
 
     /// A required string (empty on failure); overlong texts are refused. `T` is the field's
     /// string type: `String`, or `CompactString` for the records' short ids and codes.
-    pub fn string<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> T {
+    pub fn string<T: FieldText>(&mut self, o: Obj, path: &str, key: &str) -> T {
         match self.field(o, path, key) {
             Some(v) => self.string_at(v, || join(path, key)),
             None => T::default(),
@@ -130,11 +130,11 @@ impl Reader {
 
     /// A string value at the path `at` gives (written only for a problem; a ×100 dataset
     /// has millions of fields and almost never a problem).
-    fn string_at<T: Text>(&mut self, v: &Json<'_>, at: impl FnOnce() -> String) -> T {
+    fn string_at<T: FieldText>(&mut self, v: &Json<'_>, at: impl FnOnce() -> String) -> T {
         self.str_at(v, at).map(T::from).unwrap_or_default()
     }
 
-    /// [`Reader::string_at`] without the copy: `None` (reported) for a value that is not a
+    /// [`FieldReader::string_at`] without the copy: `None` (reported) for a value that is not a
     /// string or is overlong.
     fn str_at<'a>(&mut self, v: &Json<'a>, at: impl FnOnce() -> String) -> Option<&'a str> {
         match *v {
@@ -158,15 +158,15 @@ impl Reader {
     /// A required id or reference to one (`"id"`, `"country"`, `"partner"` …): a string
     /// with something in it. An empty or blank one is reported with its path; it would
     /// otherwise name nothing, or several records at once.
-    pub fn id<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> T {
+    pub fn id<T: FieldText>(&mut self, o: Obj, path: &str, key: &str) -> T {
         match self.field(o, path, key) {
             Some(v) => self.id_at(v, || join(path, key)),
             None => T::default(),
         }
     }
 
-    /// [`Reader::id`] for a value at the path `at` gives.
-    fn id_at<T: Text>(&mut self, v: &Json<'_>, at: impl Fn() -> String) -> T {
+    /// [`FieldReader::id`] for a value at the path `at` gives.
+    fn id_at<T: FieldText>(&mut self, v: &Json<'_>, at: impl Fn() -> String) -> T {
         match self.str_at(v, &at) {
             Some(s) if s.trim().is_empty() => {
                 self.error_with(ProblemKind::InvalidValue, at, || {
@@ -180,7 +180,7 @@ impl Reader {
     }
 
     /// A required list of ids or references, none of them empty.
-    pub fn ids<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> Vec<T> {
+    pub fn ids<T: FieldText>(&mut self, o: Obj, path: &str, key: &str) -> Vec<T> {
         let items = self.list(o, path, key);
         items
             .iter()
@@ -190,7 +190,7 @@ impl Reader {
     }
 
     /// A required list of strings.
-    pub fn strings<T: Text>(&mut self, o: Obj, path: &str, key: &str) -> Vec<T> {
+    pub fn strings<T: FieldText>(&mut self, o: Obj, path: &str, key: &str) -> Vec<T> {
         let items = self.list(o, path, key);
         items
             .iter()

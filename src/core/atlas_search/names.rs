@@ -1,7 +1,7 @@
 //! The texts many search documents share (country and sector names, joined lists), made
 //! once each.
 
-use super::labels::{partner_type_key, sector_name};
+use super::vocabulary_names::{partner_type_key, sector_name};
 use crate::core::data::{Atlas, PartnerType};
 use crate::core::fast_hash::FastMap;
 use crate::core::lang::Lang;

@@ -4,12 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::enums::{FigureKind, Qualifier};
 use super::i18n_text::I18nText;
 use super::records::{
     Certification, Institution, Partner, Partnership, Platform, Standard, TalentFlow, Trainer,
     Workshop,
 };
+use super::vocabularies::{FigureKind, Qualifier};
 
 /// The only schema version this code reads and writes.
 pub const SCHEMA_VERSION: u64 = 1;

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::layout::title_field;
+use super::field_layout::title_field;
 use crate::core::data::Atlas;
 use crate::core::lang::Lang;
 use crate::core::search::{

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use super::labels::sector_name;
-use super::layout::{code_field, title_field, title_fields};
+use super::field_layout::{code_field, title_field, title_fields};
+use super::vocabulary_names::sector_name;
 use crate::core::data::Atlas;
 use crate::core::lang::Lang;
 use crate::core::search::{DocKind, Document, Hit};

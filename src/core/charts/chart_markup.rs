@@ -7,10 +7,10 @@
 //! role, an accessible name and a roving tab index; the app handles their events on the
 //! chart's `<svg>`.
 
+use super::chart_content::{BarData, MatrixData, Orientation};
 use super::export_svg::xml_escape_into;
 use super::layout::{BarLayout, BarMark};
 use super::matrix::MatrixLayout;
-use super::model::{BarData, MatrixData, Orientation};
 use super::series_colour;
 use super::ticks::format_count;
 use crate::core::geo::svg_path::push_digits;
