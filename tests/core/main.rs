@@ -34,6 +34,7 @@ mod map_markup;
 mod map_model;
 mod map_url;
 mod map_year_stats;
+mod rust_source;
 mod search_bad_input;
 mod search_filters;
 mod search_fixture;

@@ -7,6 +7,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::rust_source::{code_only, read_sources};
+
 #[test]
 fn no_type_name_is_defined_twice_in_the_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -69,24 +71,6 @@ fn a_name_defined_twice_is_reported_but_not_an_associated_type_or_a_test_s_type(
         ]),
         ["`filter.rs`: src/core/charts/filter.rs, src/core/search/filter.rs"]
     );
-}
-
-/// Every `.rs` file under `dir`, as (path relative to `root`, text), in path order.
-fn read_sources(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("a source directory")
-        .map(|e| e.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            read_sources(root, &path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let relative = path.strip_prefix(root).expect("under the root");
-            let name = relative.to_string_lossy().replace('\\', "/");
-            out.push((name, std::fs::read_to_string(&path).expect("a source file")));
-        }
-    }
 }
 
 /// The names defined more than once, each with where (`src/…:line`).
@@ -232,94 +216,4 @@ fn definitions(text: &str) -> Vec<(String, usize)> {
         i += 1;
     }
     found
-}
-
-/// `text` with its comments, strings and character literals blanked out, line breaks kept.
-fn code_only(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let blank = |out: &mut String, c: char| out.push(if c == '\n' { '\n' } else { ' ' });
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    i += 2;
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    blank(&mut out, chars[i]);
-                    i += 1;
-                }
-            }
-        } else if c == 'r' && matches!(next, Some('#') | Some('"')) && !ident_before(&chars, i) {
-            // A raw string: r"…", r#"…"#, …
-            let mut j = i + 1;
-            while chars.get(j) == Some(&'#') {
-                j += 1;
-            }
-            if chars.get(j) != Some(&'"') {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            let hashes = j - i - 1;
-            i = j + 1;
-            while i < chars.len() {
-                if chars[i] == '"' && (1..=hashes).all(|k| chars.get(i + k) == Some(&'#')) {
-                    i += 1 + hashes;
-                    break;
-                }
-                blank(&mut out, chars[i]);
-                i += 1;
-            }
-            out.push_str("\"\"");
-        } else if c == '"' {
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    blank(&mut out, chars[i]);
-                    i += 1;
-                }
-                if let Some(&ch) = chars.get(i) {
-                    blank(&mut out, ch);
-                }
-                i += 1;
-            }
-            i += 1;
-            out.push_str("\"\"");
-        } else if c == '\'' && next == Some('\\') {
-            // An escaped character literal: '\n', '\'', '\u{…}'.
-            i += 3;
-            while i < chars.len() && chars[i] != '\'' {
-                i += 1;
-            }
-            i += 1;
-            out.push_str("' '");
-        } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
-            i += 3;
-            out.push_str("' '");
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    out
-}
-
-/// Whether the character before `i` continues an identifier (so an `r` there is not a prefix).
-fn ident_before(chars: &[char], i: usize) -> bool {
-    i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_')
 }
