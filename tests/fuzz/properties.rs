@@ -13,7 +13,8 @@
 //! - [`search_query`]: queries (optionally after a link line carrying filters, sort and
 //!   language) over the committed dataset's index: counts add up, every hit is a real
 //!   record that passes the filter, in the promised order, with highlight ranges inside
-//!   their field, and its result rows are well-formed markup.
+//!   their field; the postings read stay within `MAX_POSTINGS_SCANNED` per scoring pass;
+//!   and the result rows are well-formed markup.
 //! - [`markup`]: text as names, labels and ids in every markup writer of the core: the
 //!   output parses as XML and has exactly the elements and attributes of the same markup
 //!   written with a harmless text of the same shape (no injected element or attribute).
@@ -41,7 +42,7 @@ use skills_atlas::core::map_model::drawing_markup::{
 };
 use skills_atlas::core::map_model::{ActivityModel, CountryYear, MapGeometry};
 use skills_atlas::core::search::{
-    highlight, DocKind, Document, Filter, Hit, MatchMode, SearchResults, Text,
+    highlight, DocKind, Document, Filter, Hit, MatchMode, SearchResults, Text, MAX_POSTINGS_SCANNED,
 };
 use skills_atlas::core::url_state::{AppState, Lang, UrlWarning, WarningReason, MAX_WARNINGS};
 use skills_atlas::core::xml_text::{push_attr, xml_escape};
@@ -303,6 +304,17 @@ fn check_results(
     assert!(
         results.suggestions.is_empty() || results.total == 0,
         "suggestions although something matched"
+    );
+    // One scoring pass, or two for a Chinese query that found nothing by words.
+    assert!(
+        results.postings_scanned <= 2 * MAX_POSTINGS_SCANNED,
+        "{} postings read, more than two passes of MAX_POSTINGS_SCANNED ({MAX_POSTINGS_SCANNED})",
+        results.postings_scanned
+    );
+    assert!(
+        results.mode != MatchMode::Browse || results.postings_scanned == 0,
+        "browsing read {} postings",
+        results.postings_scanned
     );
     let mut seen = HashSet::new();
     for hit in &results.hits {
