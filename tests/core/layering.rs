@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::rust_source::{code_only, is_ident_char, read_sources};
+use crate::rust_source::{code_only, ident_at, read_sources, starts_ident};
 
 /// The core's modules, lowest layer first; the same list as in `src/core/mod.rs`.
 const LAYERS: [&[&str]; 6] = [
@@ -390,17 +390,4 @@ fn reexport_spans(code: &[char]) -> Vec<std::ops::Range<usize>> {
         }
     }
     spans
-}
-
-/// Whether an identifier starts at `at` (and not in the middle of one).
-fn starts_ident(code: &[char], at: usize) -> bool {
-    code.get(at).is_some_and(|&c| c.is_alphabetic() || c == '_')
-        && (at == 0 || !is_ident_char(code[at - 1]))
-}
-
-fn ident_at(code: &[char], at: usize) -> String {
-    code[at..]
-        .iter()
-        .take_while(|&&c| is_ident_char(c))
-        .collect()
 }

@@ -107,3 +107,17 @@ pub(crate) fn raw_string_end(s: &[char], at: usize) -> Option<usize> {
         .find(|&j| s[j..].starts_with(&close))
         .map(|j| j + close.len())
 }
+
+/// Whether an identifier starts at `at` (and not in the middle of one).
+pub(crate) fn starts_ident(code: &[char], at: usize) -> bool {
+    code.get(at).is_some_and(|&c| c.is_alphabetic() || c == '_')
+        && (at == 0 || !is_ident_char(code[at - 1]))
+}
+
+/// The identifier that starts at `at`.
+pub(crate) fn ident_at(code: &[char], at: usize) -> String {
+    code[at..]
+        .iter()
+        .take_while(|&&c| is_ident_char(c))
+        .collect()
+}
