@@ -15,6 +15,8 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 // The ranges and the hand-folded letters, shared with the app's folding.
 include!("src/core/search/fold_rules.rs");
+// The catalogues' languages and namespaces, shared with `core::i18n`.
+include!("src/core/i18n/catalog_files.rs");
 
 /// The fold of `c` as the search defines it: compatibility decomposition, combining marks
 /// dropped, lowercased, then the hand-folded letters.
@@ -54,11 +56,6 @@ fn write_fold_table() {
     std::fs::write(dest, table).unwrap();
 }
 
-/// The namespaces, one file each per language (the order of `core::i18n::NAMESPACES`).
-const NAMESPACES: [&str; 6] = ["shell", "about", "map", "search", "charts", "embed"];
-/// Each language's folder and the name of its table.
-const LANGS: [(&str, &str); 3] = [("en", "EN"), ("zh-Hans", "ZH_HANS"), ("de", "DE")];
-
 /// The embed loader host pages load: its content-hashed name and its Subresource Integrity
 /// value (`$OUT_DIR/embed_loader.rs`, included by `src/core/embed.rs`). `postbuild.mjs`
 /// publishes the same file under that name in `dist/`, by the same rule.
@@ -85,9 +82,20 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     write_fold_table();
     write_embed_loader();
+    write_catalogs();
+}
+
+/// Writes `catalogs.rs`: for each language of `LANG_FOLDERS`, one table of every key of
+/// every namespace, sorted (`TABLES`), and the source files themselves (`SOURCES`, for
+/// the tests that check them).
+fn write_catalogs() {
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap();
     let mut out = String::new();
-    for (folder, table) in LANGS {
+    let mut sources = String::new();
+    for folder in LANG_FOLDERS {
+        let table = folder.to_uppercase().replace('-', "_");
         let mut texts = BTreeMap::new();
+        sources.push_str("    [\n");
         for namespace in NAMESPACES {
             let path = format!("src/locales/{folder}/{namespace}.json");
             println!("cargo:rerun-if-changed={path}");
@@ -99,10 +107,16 @@ fn main() {
                     panic!("{path}: {key} is defined twice (was {before:?})");
                 }
             }
+            let _ = writeln!(
+                sources,
+                "        include_str!({:?}),",
+                format!("{root}/{path}")
+            );
         }
+        sources.push_str("    ],\n");
         let _ = writeln!(
             out,
-            "/// The `{folder}` interface strings, sorted by key.\npub(crate) static {table}: [(&str, &str); {}] = [",
+            "/// The `{folder}` interface strings, sorted by key.\nstatic {table}: [(&str, &str); {}] = [",
             texts.len()
         );
         for (key, text) in &texts {
@@ -110,6 +124,22 @@ fn main() {
         }
         out.push_str("];\n");
     }
+    let tables: Vec<String> = LANG_FOLDERS
+        .iter()
+        .map(|f| format!("&{}", f.to_uppercase().replace('-', "_")))
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// Each language's table, in `LANG_FOLDERS` order.\npub(crate) static TABLES: [&[(&str, &str)]; {}] = [{}];",
+        tables.len(),
+        tables.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// Each language's catalogue files, in `LANG_FOLDERS` and `NAMESPACES` order.\npub(crate) const SOURCES: [[&str; {}]; {}] = [\n{sources}];",
+        NAMESPACES.len(),
+        LANG_FOLDERS.len()
+    );
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalogs.rs");
     std::fs::write(dest, out).unwrap();
 }

@@ -8,7 +8,7 @@
 //! files may use each other; `tests/core/layering.rs` checks every path in `src/core`
 //! against this list.
 //!
-//! 1. Foundations: `geo`, `xml_text`, `fast_hash`, `lang`, `inert_markup`
+//! 1. Foundations: `geo`, `xml_text`, `fast_hash`, `lang`, `inert_markup`, `list_keys`
 //! 2. The dataset, the search engine, the interface strings: `data`, `search`, `i18n`
 //! 3. Figures in words: `figure_text`
 //! 4. The state of a view, as its link spells it: `url_state`
@@ -29,6 +29,7 @@ pub mod geo;
 pub mod i18n;
 pub mod inert_markup;
 pub mod lang;
+pub mod list_keys;
 pub mod map_model;
 pub mod search;
 pub mod url_state;

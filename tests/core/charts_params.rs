@@ -4,7 +4,7 @@
 use skills_atlas::core::charts::slides::{
     clamp_slide, deck, jump_target, next_year, presenter_key, PresenterKey,
 };
-use skills_atlas::core::charts::{move_in_grid, move_in_list, ChartKind, GrowthMode};
+use skills_atlas::core::charts::{move_in_grid, ChartKind, GrowthMode};
 use skills_atlas::core::url_state::{AppState, ChartParams, View};
 
 #[test]
@@ -86,16 +86,15 @@ fn jumps_and_slides_are_clamped() {
 }
 
 #[test]
-fn arrows_move_between_marks() {
-    assert_eq!(move_in_list("ArrowDown", 0, 3), Some(1));
-    assert_eq!(move_in_list("ArrowRight", 2, 3), Some(2));
-    assert_eq!(move_in_list("ArrowUp", 0, 3), Some(0));
-    assert_eq!(move_in_list("End", 0, 3), Some(2));
-    assert_eq!(move_in_list("a", 0, 3), None);
-    assert_eq!(move_in_list("ArrowDown", 0, 0), None);
+fn arrows_move_between_matrix_cells() {
     let cells = [(0, 0), (0, 5), (2, 4), (3, 1)];
     assert_eq!(move_in_grid("ArrowDown", 1, &cells), Some(2));
     assert_eq!(move_in_grid("ArrowUp", 2, &cells), Some(1));
     assert_eq!(move_in_grid("ArrowDown", 3, &cells), Some(3));
     assert_eq!(move_in_grid("ArrowRight", 0, &cells), Some(1));
+    assert_eq!(move_in_grid("End", 0, &cells), Some(3));
+    assert_eq!(move_in_grid("Home", 2, &cells), Some(0));
+    assert_eq!(move_in_grid("ArrowLeft", 0, &cells), Some(0));
+    assert_eq!(move_in_grid("a", 0, &cells), None);
+    assert_eq!(move_in_grid("ArrowDown", 0, &[]), None);
 }

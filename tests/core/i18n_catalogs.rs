@@ -162,3 +162,17 @@ fn every_key_the_code_uses_exists() {
 fn missing_keys_fall_back_to_the_key() {
     assert_eq!(text(Lang::De, "no_such_key"), "no_such_key");
 }
+
+#[test]
+fn catalogue_folders_are_the_languages_tags_in_order() {
+    use skills_atlas::core::i18n::LANG_FOLDERS;
+    use skills_atlas::core::lang::Lang;
+    let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    assert_eq!(LANG_FOLDERS.to_vec(), tags);
+    for (i, (lang, _)) in SOURCES.iter().enumerate() {
+        assert_eq!(*lang, Lang::ALL[i]);
+    }
+    // The compiled tables follow the same order: German has its own word for the map.
+    assert_eq!(text(Lang::De, "nav_map"), "Karte");
+    assert_eq!(text(Lang::ZhHans, "nav_map"), "地图");
+}

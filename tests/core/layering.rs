@@ -14,7 +14,14 @@ use crate::rust_source::{code_only, ident_at, read_sources, starts_ident};
 
 /// The core's modules, lowest layer first; the same list as in `src/core/mod.rs`.
 const LAYERS: [&[&str]; 6] = [
-    &["geo", "xml_text", "fast_hash", "lang", "inert_markup"],
+    &[
+        "geo",
+        "xml_text",
+        "fast_hash",
+        "lang",
+        "inert_markup",
+        "list_keys",
+    ],
     &["data", "search", "i18n"],
     &["figure_text"],
     &["url_state"],

@@ -29,6 +29,7 @@ mod i18n_catalogs;
 mod i18n_plurals;
 mod inert_markup;
 mod layering;
+mod list_keys;
 mod map_marks;
 mod map_markup;
 mod map_model;

@@ -6,6 +6,7 @@ use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
 use skills_atlas::core::data::{recompute, Atlas, Certification, StandardStatus, TalentFlow};
 use skills_atlas::core::geo::{Bins, World};
 use skills_atlas::core::lang::Lang;
+use skills_atlas::core::list_keys::ListMove;
 use skills_atlas::core::map_model::*;
 
 fn atlas() -> Atlas {
@@ -232,18 +233,38 @@ fn keyboard_order_runs_west_to_east_and_arrows_move_sensibly() {
     ];
     let order = keyboard_order(&anchors);
     assert_eq!(order, vec![1, 2, 3, 0]);
-    assert_eq!(neighbour(&anchors, &order, 1, Direction::East), 2);
     assert_eq!(
-        neighbour(&anchors, &order, 1, Direction::West),
+        neighbour(&anchors, &order, 1, Direction::Along(ListMove::Next)),
+        2
+    );
+    assert_eq!(
+        neighbour(&anchors, &order, 1, Direction::Along(ListMove::Previous)),
         1,
         "stays at the edge"
     );
     assert_eq!(neighbour(&anchors, &order, 2, Direction::South), 3);
     assert_eq!(neighbour(&anchors, &order, 3, Direction::North), 2);
     assert_eq!(neighbour(&anchors, &order, 2, Direction::North), 2);
-    assert_eq!(neighbour(&anchors, &order, 3, Direction::Last), 0);
-    assert_eq!(neighbour(&anchors, &order, 0, Direction::First), 1);
-    assert_eq!(neighbour(&[], &[], 0, Direction::East), 0);
+    assert_eq!(
+        neighbour(&anchors, &order, 3, Direction::Along(ListMove::Last)),
+        0
+    );
+    assert_eq!(
+        neighbour(&anchors, &order, 0, Direction::Along(ListMove::First)),
+        1
+    );
+    assert_eq!(neighbour(&[], &[], 0, Direction::Along(ListMove::Next)), 0);
+    assert_eq!(Direction::from_key("ArrowUp"), Some(Direction::North));
+    assert_eq!(Direction::from_key("ArrowDown"), Some(Direction::South));
+    assert_eq!(
+        Direction::from_key("ArrowRight"),
+        Some(Direction::Along(ListMove::Next))
+    );
+    assert_eq!(
+        Direction::from_key("End"),
+        Some(Direction::Along(ListMove::Last))
+    );
+    assert_eq!(Direction::from_key("Enter"), None);
 }
 
 fn names() -> Vec<CountryNames> {

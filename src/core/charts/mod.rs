@@ -30,7 +30,7 @@ pub use export_svg::{compose_export_svg, xml_escape, ExportFrame};
 pub use facts::Facts;
 pub use layout::{layout_bars, BarLayout, BarMark, CHART_WIDTH};
 pub use matrix::{layout_matrix, MatrixLayout};
-pub use roving::{move_in_grid, move_in_list};
+pub use roving::move_in_grid;
 pub use scale::{BandScale, LinearScale};
 pub use slides::{deck, presenter_key, PresenterKey, Slide};
 pub use table::{chart_table, ChartTable};

@@ -1,21 +1,7 @@
-//! Keyboard movement between a chart's marks (roving tab stop): which mark an arrow key
-//! lands on. Pure, so the rules are tested natively.
+//! Keyboard movement between a matrix chart's cells (roving tab stop): which cell an
+//! arrow key lands on. A bar chart's marks are a plain list: [`crate::core::list_keys`].
 
-/// The mark a key moves to in a list of `len` marks, from `current`; `None` if the key
-/// is not a movement key. Right/Down go forward, Left/Up back, Home/End to the ends.
-pub fn move_in_list(key: &str, current: usize, len: usize) -> Option<usize> {
-    if len == 0 {
-        return None;
-    }
-    let current = current.min(len - 1);
-    Some(match key {
-        "ArrowRight" | "ArrowDown" => (current + 1).min(len - 1),
-        "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
-        "Home" => 0,
-        "End" => len - 1,
-        _ => return None,
-    })
-}
+use crate::core::list_keys::{ListKeys, ListMove};
 
 /// The cell a key moves to among filled `cells` given as `(row, column)` in reading
 /// order: Left/Right step along the list, Up/Down go to the nearest filled cell in the
@@ -53,7 +39,6 @@ pub fn move_in_grid(key: &str, current: usize, cells: &[(usize, usize)]) -> Opti
                 .and_then(nearest_in)
                 .unwrap_or(current),
         ),
-        "ArrowRight" | "ArrowLeft" | "Home" | "End" => move_in_list(key, current, cells.len()),
-        _ => None,
+        _ => ListMove::from_key(key, ListKeys::All)?.apply(Some(current), cells.len()),
     }
 }

@@ -1,21 +1,30 @@
 //! Keyboard order over the map's countries: one tab stop into the map, then arrow keys
 //! move west/east along the longitude order and north/south to the nearest country.
 
-/// An arrow key, or Home/End.
+use crate::core::list_keys::{ListKeys, ListMove};
+
+/// A move between countries by keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
-    /// Next country to the east (→).
-    East,
-    /// Next country to the west (←).
-    West,
+    /// Along the west-to-east order: → east, ← west, Home the westernmost, End the
+    /// easternmost.
+    Along(ListMove),
     /// Nearest country to the north (↑).
     North,
     /// Nearest country to the south (↓).
     South,
-    /// The westernmost country (Home).
-    First,
-    /// The easternmost country (End).
-    Last,
+}
+
+impl Direction {
+    /// The move `key` (a `KeyboardEvent.key`) means on a focused country: ↑ and ↓ go
+    /// north and south, the other arrows, Home and End along the order.
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "ArrowUp" => Some(Self::North),
+            "ArrowDown" => Some(Self::South),
+            _ => ListMove::from_key(key, ListKeys::All).map(Self::Along),
+        }
+    }
 }
 
 /// Indices of `anchors` sorted west to east, ties north to south: the Tab/arrow order.
@@ -34,19 +43,14 @@ pub fn keyboard_order(anchors: &[(f64, f64)]) -> Vec<usize> {
 /// `y` down) by `dir`. East/West step along `order`; North/South pick the nearest country
 /// above/below, favouring small sideways moves. Stays put at the edges.
 pub fn neighbour(anchors: &[(f64, f64)], order: &[usize], current: usize, dir: Direction) -> usize {
-    let pos = order.iter().position(|&i| i == current);
     match dir {
-        Direction::First => order.first().copied().unwrap_or(current),
-        Direction::Last => order.last().copied().unwrap_or(current),
-        Direction::East => pos
-            .and_then(|p| order.get(p + 1))
-            .copied()
-            .unwrap_or(current),
-        Direction::West => pos
-            .and_then(|p| p.checked_sub(1))
-            .and_then(|p| order.get(p))
-            .copied()
-            .unwrap_or(current),
+        Direction::Along(step) => {
+            let pos = order.iter().position(|&i| i == current);
+            step.apply(pos, order.len())
+                .and_then(|p| order.get(p))
+                .copied()
+                .unwrap_or(current)
+        }
         Direction::North | Direction::South => {
             let Some(&(x0, y0)) = anchors.get(current) else {
                 return current;

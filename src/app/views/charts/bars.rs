@@ -3,9 +3,8 @@
 
 use super::marks::{focus_mark, MarksCanvas, Tip};
 use crate::core::charts::chart_markup::{bars_markup, mark_name};
-use crate::core::charts::{
-    layout_bars, move_in_list, series_colour, BarData, ChartBody, ChartData,
-};
+use crate::core::charts::{layout_bars, series_colour, BarData, ChartBody, ChartData};
+use crate::core::list_keys::{ListKeys, ListMove};
 use leptos::prelude::*;
 
 /// The chart's SVG.
@@ -51,7 +50,9 @@ pub fn BarChartSvg(
             choose(active.get_untracked());
             return;
         }
-        if let Some(next) = move_in_list(&key, active.get_untracked(), len) {
+        let next = ListMove::from_key(&key, ListKeys::All)
+            .and_then(|m| m.apply(Some(active.get_untracked()), len));
+        if let Some(next) = next {
             ev.prevent_default();
             ev.stop_propagation();
             active.set(next);

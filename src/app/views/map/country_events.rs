@@ -38,13 +38,8 @@ pub fn on_keydown(ctx: MapCtx, ev: &web_sys::KeyboardEvent) {
     let Some(index) = mark_index(ev) else {
         return;
     };
-    let dir = match ev.key().as_str() {
-        "ArrowRight" => Direction::East,
-        "ArrowLeft" => Direction::West,
-        "ArrowUp" => Direction::North,
-        "ArrowDown" => Direction::South,
-        "Home" => Direction::First,
-        "End" => Direction::Last,
+    let key = ev.key();
+    let dir = match key.as_str() {
         "Escape" => {
             ctx.select(None);
             return;
@@ -54,7 +49,10 @@ pub fn on_keydown(ctx: MapCtx, ev: &web_sys::KeyboardEvent) {
             open(ctx, index);
             return;
         }
-        _ => return,
+        key => match Direction::from_key(key) {
+            Some(dir) => dir,
+            None => return,
+        },
     };
     ev.prevent_default();
     // Arrows move between countries here; on the bare map they pan.

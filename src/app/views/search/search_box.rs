@@ -7,6 +7,7 @@ use super::SearchCtx;
 use crate::app::i18n::tr;
 use crate::app::state::AppStateCtx;
 use crate::core::atlas_search::option_id;
+use crate::core::list_keys::{ListKeys, ListMove};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -71,26 +72,16 @@ pub fn SearchBox() -> impl IntoView {
             .results
             .with_untracked(|r| r.hits.iter().map(|h| h.doc).collect());
         let position = ctx.active_position_untracked();
-        let step = |delta: isize| {
-            if hits.is_empty() {
-                return None;
+        if let Some(step) = ListMove::from_key(&ev.key(), ListKeys::UpDown) {
+            ev.prevent_default();
+            let doc = step.apply(position, hits.len()).map(|p| hits[p]);
+            ctx.active.set(doc);
+            if let Some(doc) = doc {
+                scroll_into_view(&option_id(doc));
             }
-            let next = match position {
-                None if delta > 0 => 0,
-                None => hits.len() - 1,
-                Some(p) => (p as isize + delta).clamp(0, hits.len() as isize - 1) as usize,
-            };
-            Some(hits[next])
-        };
+            return;
+        }
         match ev.key().as_str() {
-            "ArrowDown" | "ArrowUp" => {
-                ev.prevent_default();
-                let doc = step(if ev.key() == "ArrowDown" { 1 } else { -1 });
-                ctx.active.set(doc);
-                if let Some(doc) = doc {
-                    scroll_into_view(&option_id(doc));
-                }
-            }
             "Enter" => {
                 ev.prevent_default();
                 if pending.get_value() {

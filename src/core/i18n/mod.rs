@@ -8,28 +8,19 @@
 use crate::core::lang::Lang;
 use std::collections::HashMap;
 
-/// The namespaces, one file each per language.
-pub const NAMESPACES: [&str; 6] = ["shell", "about", "map", "search", "charts", "embed"];
+mod catalog_files;
+pub use catalog_files::{LANG_FOLDERS, NAMESPACES};
 
-macro_rules! catalog_files {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../locales/", $lang, "/shell.json")),
-            include_str!(concat!("../locales/", $lang, "/about.json")),
-            include_str!(concat!("../locales/", $lang, "/map.json")),
-            include_str!(concat!("../locales/", $lang, "/search.json")),
-            include_str!(concat!("../locales/", $lang, "/charts.json")),
-            include_str!(concat!("../locales/", $lang, "/embed.json")),
-        ]
-    };
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 }
 
 /// The catalogue sources of each language, in [`NAMESPACES`] order, for the tests that
 /// check them (the app itself reads the compiled tables).
-pub const SOURCES: [(Lang, [&str; 6]); 3] = [
-    (Lang::En, catalog_files!("en")),
-    (Lang::ZhHans, catalog_files!("zh-Hans")),
-    (Lang::De, catalog_files!("de")),
+pub const SOURCES: [(Lang, [&str; NAMESPACES.len()]); 3] = [
+    (Lang::ALL[0], compiled::SOURCES[0]),
+    (Lang::ALL[1], compiled::SOURCES[1]),
+    (Lang::ALL[2], compiled::SOURCES[2]),
 ];
 
 type Catalog = HashMap<String, String>;
@@ -40,17 +31,10 @@ pub fn parse_catalog(source: &str) -> Result<Catalog, String> {
     serde_json::from_str(source).map_err(|e| e.to_string())
 }
 
-mod compiled {
-    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
-}
-
 /// The compiled table of `lang`: every key of every namespace, sorted.
 fn table(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    match lang {
-        Lang::En => &compiled::EN,
-        Lang::ZhHans => &compiled::ZH_HANS,
-        Lang::De => &compiled::DE,
-    }
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    compiled::TABLES[i]
 }
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
