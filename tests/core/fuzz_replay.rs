@@ -1,10 +1,10 @@
 //! The fuzz targets' corpora and regression inputs, replayed through the same property
-//! checks on stable (`tests/fuzz/properties.rs`): deterministic, no fuzzing. Fuzzing itself
+//! checks on stable (`tests/fuzz/properties/`): deterministic, no fuzzing. Fuzzing itself
 //! is `./atlas fuzz` (nightly, cargo-fuzz).
 
 use std::path::{Path, PathBuf};
 
-#[path = "../fuzz/properties.rs"]
+#[path = "../fuzz/properties/mod.rs"]
 mod properties;
 
 /// The files of `tests/fuzz/<folder>/<target>/`, sorted; none if the folder is absent.
@@ -65,8 +65,18 @@ fn search_query_corpus_keeps_its_properties() {
 }
 
 #[test]
+fn search_query_corpus_keeps_its_properties_over_the_whole_dataset() {
+    replay("search_query", properties::search_query_full);
+}
+
+#[test]
 fn markup_corpus_keeps_its_properties() {
     replay("markup", properties::markup);
+}
+
+#[test]
+fn markup_corpus_keeps_its_properties_in_every_writer_and_language() {
+    replay("markup", properties::markup_all);
 }
 
 #[test]
