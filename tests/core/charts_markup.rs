@@ -137,3 +137,83 @@ fn format_fills_each_placeholder_once_and_keeps_unknown_ones() {
     let raw = i18n::format(Lang::En, "no such key {x}", &[]);
     assert_eq!(raw, "no such key {x}");
 }
+
+/// "Others" in the committed dataset's "Certifications by country": the top ten set the
+/// axis and fill most of the plot; the remainder is cut at the axis's end, marked as cut
+/// and labelled with its whole value.
+#[test]
+fn a_remainder_never_sets_the_scale_and_shows_its_value() {
+    use skills_atlas::core::charts::{
+        chart_data, ChartBody, ChartData, ChartFilter, ChartKind, Facts, DEFAULT_TOP,
+    };
+    use skills_atlas::core::data::{load_bytes, LoadOutcome};
+    let LoadOutcome::Loaded { atlas, .. } =
+        load_bytes(include_bytes!("../../public/data/atlas.json"))
+    else {
+        panic!("the committed dataset loads");
+    };
+    let filter = ChartFilter {
+        top: Some(DEFAULT_TOP),
+        cumulative: true,
+        ..ChartFilter::default()
+    };
+    let facts = Facts::new(&atlas);
+    let d: ChartData = chart_data(
+        ChartKind::CertificationsByCountry,
+        &facts,
+        &atlas,
+        &filter,
+        Lang::En,
+    );
+    let ChartBody::Bars(data) = &d.body else {
+        panic!("a bar chart");
+    };
+    let last = data.categories.last().expect("categories");
+    assert!(last.remainder && last.key == "others", "{last:?}");
+    let others = *data.series[0].values.last().unwrap();
+    let top = data.series[0].values[0];
+    assert!(
+        others > top,
+        "the dataset's remainder ({others}) outgrows the top bar ({top})"
+    );
+
+    let l = layout_bars(data);
+    let plot_width = l.plot.2 - l.plot.0;
+    let widest = l
+        .marks
+        .iter()
+        .filter(|m| !data.categories[m.category].remainder)
+        .map(|m| m.width)
+        .fold(0.0, f64::max);
+    assert!(
+        widest >= 0.6 * plot_width,
+        "the top bar is {widest:.0} of a {plot_width:.0} plot"
+    );
+    let rest = l.marks.last().unwrap();
+    assert!(rest.clipped, "{rest:?}");
+    assert_eq!(rest.value, others);
+    assert!(
+        rest.x + rest.width <= l.plot.2 + 0.01,
+        "{rest:?} runs past the plot"
+    );
+    assert!(l.marks[..l.marks.len() - 1].iter().all(|m| !m.clipped));
+
+    let svg = bars_markup(data, &l, Lang::En, "url(#h)", 0);
+    let label = r#"class="sa-remainder-label""#;
+    assert_eq!(svg.matches(label).count(), 1, "{svg}");
+    assert!(
+        svg.contains(&format!(">{}</text>", others as u64)),
+        "the remainder's value is written: {svg}"
+    );
+    assert_eq!(svg.matches(r#"class="sa-break""#).count(), 1);
+    assert!(svg.contains("sa-mark sa-mark-remainder"));
+}
+
+#[test]
+fn a_chart_of_remainders_only_is_scaled_by_them() {
+    let mut data = bars(&["Others"], &[344.0]);
+    data.categories[0].remainder = true;
+    let l = layout_bars(&data);
+    assert!(!l.marks[0].clipped);
+    assert!(l.marks[0].width > 0.5 * (l.plot.2 - l.plot.0));
+}

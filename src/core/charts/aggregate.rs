@@ -103,7 +103,9 @@ fn certifications_by_country(
             rest.len() as u64,
             &[("count", &rest.len().to_string())],
         );
-        categories.push(Category::new("others", label));
+        let mut remainder = Category::new("others", label);
+        remainder.remainder = true;
+        categories.push(remainder);
         values.push(others as f64);
     }
     ChartBody::Bars(BarData {

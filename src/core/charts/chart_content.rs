@@ -38,6 +38,11 @@ pub struct Category {
     pub highlight: bool,
     /// Clicking it selects this country (`key` is an alpha-3 code).
     pub selects_country: bool,
+    /// The sum of the categories not shown ("Others"): drawn muted and labelled with its
+    /// value, and it never sets the value axis, so the categories the chart is about keep
+    /// their length; a remainder longer than the axis is cut at the axis's end and marked
+    /// as cut.
+    pub remainder: bool,
 }
 
 impl Category {
@@ -49,6 +54,7 @@ impl Category {
             target: false,
             highlight: false,
             selects_country: false,
+            remainder: false,
         }
     }
 }

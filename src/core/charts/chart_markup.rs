@@ -132,6 +132,36 @@ fn rect_box(out: &mut String, x: f64, y: f64, width: f64, height: f64) {
     num(out, "height", height);
 }
 
+/// The mark of a bar cut at the end of the axis: two slanted strokes across it, just
+/// before its end (a broken bar, as a broken axis is drawn).
+fn push_break(out: &mut String, m: &BarMark, horizontal: bool) {
+    out.push_str(r#"<path class="sa-break" d=""#);
+    for step in [14.0, 9.0] {
+        if horizontal {
+            let x = m.x + m.width - step;
+            out.push('M');
+            push_coord(out, x);
+            out.push(' ');
+            push_coord(out, m.y - 2.0);
+            out.push('l');
+            push_coord(out, 4.0);
+            out.push(' ');
+            push_coord(out, m.height + 4.0);
+        } else {
+            let y = m.y + step;
+            out.push('M');
+            push_coord(out, m.x - 2.0);
+            out.push(' ');
+            push_coord(out, y);
+            out.push('l');
+            push_coord(out, m.width + 4.0);
+            out.push(' ');
+            push_coord(out, -4.0);
+        }
+    }
+    out.push_str(r#""/>"#);
+}
+
 /// The drawing of a bar chart. `hatch_url` fills target bars; `active` holds the tab stop.
 pub fn bars_markup(
     data: &BarData,
@@ -197,6 +227,7 @@ pub fn bars_markup(
             (c.highlight, " sa-mark-highlight"),
             (c.target, " sa-mark-target"),
             (c.selects_country, " sa-mark-selectable"),
+            (c.remainder, " sa-mark-remainder"),
         ] {
             if on {
                 out.push_str(name);
@@ -225,13 +256,24 @@ pub fn bars_markup(
         }
         push_attr(&mut out, "tabindex", tab_index(i, active, l.marks.len()));
         out.push_str("/>");
+        let (x, y, anchor) = if horizontal {
+            (m.x + m.width + 4.0, m.y + m.height / 2.0 + 4.0, "start")
+        } else {
+            (m.x + m.width / 2.0, m.y - 6.0, "middle")
+        };
         if c.target {
-            let (x, y, anchor) = if horizontal {
-                (m.x + m.width + 4.0, m.y + m.height / 2.0 + 4.0, "start")
-            } else {
-                (m.x + m.width / 2.0, m.y - 6.0, "middle")
-            };
             text(&mut out, "sa-target-label", (x, y), anchor, target_word);
+        } else if c.remainder {
+            text(
+                &mut out,
+                "sa-remainder-label",
+                (x, y),
+                anchor,
+                &format_count(m.value),
+            );
+        }
+        if m.clipped {
+            push_break(&mut out, m, horizontal);
         }
     }
     out.push_str("</g>");

@@ -35,6 +35,9 @@ pub struct BarMark {
     pub series: usize,
     /// The value it stands for.
     pub value: f64,
+    /// Cut at the end of the value axis: a remainder longer than the axis (see
+    /// [`Category::remainder`](super::chart_content::Category::remainder)).
+    pub clipped: bool,
 }
 
 /// A tick or category label: where, and what it says.
@@ -103,7 +106,7 @@ pub fn layout_bars(data: &BarData) -> BarLayout {
     let zero = value.map(0.0);
     let mut marks = Vec::new();
     let k = data.series.len().max(1);
-    for (ci, _) in data.categories.iter().enumerate() {
+    for (ci, category) in data.categories.iter().enumerate() {
         let mut up = 0.0;
         for (si, s) in data.series.iter().enumerate() {
             let v = s.values.get(ci).copied().unwrap_or(0.0);
@@ -123,7 +126,10 @@ pub fn layout_bars(data: &BarData) -> BarLayout {
                     (bands.start(ci), bands.bandwidth(), 0.0, signed)
                 }
             };
-            let (a, b) = (value.map(from), value.map(to));
+            // Only a remainder can run past the axis: it does not set the scale.
+            let clipped = category.remainder && to.abs() > hi.max(-lo);
+            let to = if clipped { to.clamp(lo, hi) } else { to };
+            let (a, b) = (value.map(from.clamp(lo, hi)), value.map(to));
             let (v0, v1) = (a.min(b), a.max(b));
             let mark = if horizontal {
                 BarMark {
@@ -134,6 +140,7 @@ pub fn layout_bars(data: &BarData) -> BarLayout {
                     category: ci,
                     series: si,
                     value: v,
+                    clipped,
                 }
             } else {
                 BarMark {
@@ -144,6 +151,7 @@ pub fn layout_bars(data: &BarData) -> BarLayout {
                     category: ci,
                     series: si,
                     value: v,
+                    clipped,
                 }
             };
             marks.push(mark);
@@ -183,10 +191,15 @@ pub fn layout_bars(data: &BarData) -> BarLayout {
     }
 }
 
-/// The value range the axis must cover.
+/// The value range the axis must cover: every category's values but a remainder's (unless
+/// the chart has nothing else).
 fn value_extent(data: &BarData) -> (f64, f64) {
     let n = data.categories.len();
+    let only_remainders = data.categories.iter().all(|c| c.remainder);
     let at = |s: usize, c: usize| {
+        if !only_remainders && data.categories.get(c).is_some_and(|c| c.remainder) {
+            return 0.0;
+        }
         data.series
             .get(s)
             .and_then(|s| s.values.get(c))

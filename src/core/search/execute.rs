@@ -18,6 +18,9 @@ const CODE_ELSEWHERE_BONUS: f32 = 1.0e3;
 /// Quality factor of a match found through a word's stem (`welding` → `welder`): below
 /// the word's own matches, which it only stands in for when there are none.
 const STEM: f32 = 0.8;
+/// Quality factor of a match found through a part of a compound word that matched nothing
+/// whole (`schweisstechnik` → `schweiss…`): as for a stem.
+const PART: f32 = 0.8;
 
 /// Most postings one scoring pass reads (a Chinese query that finds nothing has a second
 /// pass, by characters). The ×100 index's longest list has a few thousand;
@@ -182,6 +185,9 @@ impl SearchIndex {
         let mut scores = vec![0.0f32; n];
         let mut matched = vec![0u8; n];
         let mut best = vec![0.0f32; n];
+        // The sum over a compound's parts (a plain word has one).
+        let mut part_sum = vec![0.0f32; n];
+        let mut part_start = 0;
         let mut touched: Vec<u32> = Vec::new();
         let mut candidates: Vec<u32> = Vec::new();
         let mut matched_terms = vec![0u64; self.terms.len().div_ceil(64)];
@@ -198,30 +204,60 @@ impl SearchIndex {
                         .for_each(|(_, quality)| *quality *= STEM);
                 }
             }
-            for &(id, quality) in &expansions {
-                let (docs, tfs) = self.postings(id);
-                if scanned + docs.len() > max_postings {
-                    continue;
+            // Still nothing: a compound, by its parts (`schweisstechnik` → `schweiss…`,
+            // `technik…`), each scored on its own and added up, so a document with more
+            // of the parts ranks first; it matches the word with any of them.
+            let parts = if expansions.is_empty() {
+                self.compound_parts(term)
+            } else {
+                Vec::new()
+            };
+            let groups = parts.len().max(1);
+            for group in 0..groups {
+                if let Some(part) = parts.get(group) {
+                    self.expand_part(part, &mut expansions);
+                    expansions
+                        .iter_mut()
+                        .for_each(|(_, quality)| *quality *= PART);
                 }
-                scanned += docs.len();
-                matched_terms[id as usize / 64] |= 1 << (id % 64);
-                let weight = quality * idf(n, docs.len());
-                for (&d, tf) in docs.iter().zip(tfs) {
-                    let factor = &self.field_factors[d as usize];
-                    let t: f32 = (0..4).map(|f| f32::from(tf[f]) * factor[f]).sum();
-                    let s = weight * t * (K1 + 1.0) / (K1 + t);
-                    // Several expansions of one word match a document once, with the best one.
-                    let slot = &mut best[d as usize];
-                    if *slot == 0.0 {
-                        touched.push(d);
+                for &(id, quality) in &expansions {
+                    let (docs, tfs) = self.postings(id);
+                    if scanned + docs.len() > max_postings {
+                        continue;
                     }
-                    *slot = slot.max(s);
+                    scanned += docs.len();
+                    matched_terms[id as usize / 64] |= 1 << (id % 64);
+                    let weight = quality * idf(n, docs.len());
+                    for (&d, tf) in docs.iter().zip(tfs) {
+                        let factor = &self.field_factors[d as usize];
+                        let t: f32 = (0..4).map(|f| f32::from(tf[f]) * factor[f]).sum();
+                        let s = weight * t * (K1 + 1.0) / (K1 + t);
+                        // Several expansions of one word match a document once, with the
+                        // best one.
+                        let slot = &mut best[d as usize];
+                        if *slot == 0.0 {
+                            touched.push(d);
+                        }
+                        *slot = slot.max(s);
+                    }
                 }
+                // A part's best adds to the parts before it; the word counts once below.
+                for &d in &touched[part_start..] {
+                    part_sum[d as usize] += best[d as usize];
+                    best[d as usize] = 0.0;
+                }
+                part_start = touched.len();
+            }
+            part_start = 0;
+            if groups > 1 {
+                // A document several parts matched was touched once by each.
+                touched.sort_unstable();
+                touched.dedup();
             }
             for &d in &touched {
                 let d = d as usize;
-                scores[d] += best[d];
-                best[d] = 0.0;
+                scores[d] += part_sum[d];
+                part_sum[d] = 0.0;
                 if term.required {
                     if matched[d] == 0 {
                         candidates.push(d as u32);

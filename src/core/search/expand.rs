@@ -83,6 +83,103 @@ impl SearchIndex {
     }
 }
 
+/// Shortest part of a compound word: shorter pieces (`bau`, `ei`) would split any word.
+const MIN_PART_BYTES: usize = 4;
+/// Most parts one compound is split into.
+const MAX_PARTS: usize = 3;
+/// Quality of a part found inside a longer dictionary word (`fahrzeug` in
+/// `elektrofahrzeuge`) rather than at its start.
+const INSIDE: f32 = 0.6;
+
+impl SearchIndex {
+    /// The parts of a compound word that matched nothing whole (`schweisstechnik` →
+    /// `schweiss`, `technik`; `fahrzeugmechatronik` → `fahrzeug`, `mechatronik`): German
+    /// writes a new compound for anything, and a visitor types one the dataset never
+    /// wrote. Each part starts some dictionary term; the longest first part is taken, a
+    /// linking `s` between parts is dropped, and at most [`MAX_PARTS`] parts of at least
+    /// [`MIN_PART_BYTES`] each are made. Empty for a word that does not split so, and for
+    /// codes, numbers and other scripts.
+    pub(crate) fn compound_parts(&self, term: &QueryTerm) -> Vec<QueryTerm> {
+        let text = term.text.as_str();
+        if !term.required || !text.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Vec::new();
+        }
+        let mut parts = Vec::new();
+        if !self.split_compound(text, &mut parts) || parts.len() < 2 {
+            return Vec::new();
+        }
+        parts
+            .into_iter()
+            .map(|part| QueryTerm {
+                text: part.to_string(),
+                required: true,
+                prefix: true,
+                typos: 0,
+            })
+            .collect()
+    }
+
+    /// Splits `text` into parts that each start a dictionary term, longest first part
+    /// first; pushes them onto `parts` and says whether it could.
+    fn split_compound<'t>(&self, text: &'t str, parts: &mut Vec<&'t str>) -> bool {
+        if parts.len() < MAX_PARTS && self.starts_a_term(text) {
+            parts.push(text);
+            return true;
+        }
+        if parts.len() + 1 >= MAX_PARTS || text.len() < 2 * MIN_PART_BYTES {
+            return false;
+        }
+        for cut in (MIN_PART_BYTES..=text.len() - MIN_PART_BYTES).rev() {
+            let (head, tail) = text.split_at(cut);
+            if !self.starts_a_term(head) {
+                continue;
+            }
+            let linked = tail
+                .strip_prefix('s')
+                .filter(|rest| rest.len() >= MIN_PART_BYTES);
+            for rest in std::iter::once(tail).chain(linked) {
+                parts.push(head);
+                if self.split_compound(rest, parts) {
+                    return true;
+                }
+                parts.truncate(parts.len() - 1);
+            }
+        }
+        false
+    }
+
+    /// Whether some dictionary term starts with `text`.
+    fn starts_a_term(&self, text: &str) -> bool {
+        self.terms
+            .search(Str::new(text).starts_with())
+            .into_stream()
+            .next()
+            .is_some()
+    }
+
+    /// Fills `out` with the dictionary terms a compound's `part` matches: those starting
+    /// with it (as [`SearchIndex::expand`] finds them), then those holding it further in
+    /// (`fahrzeug` in `elektrofahrzeuge`), at [`INSIDE`] quality; at most
+    /// [`MAX_EXPANSIONS`] in all. Reading the dictionary for the second kind is bounded by
+    /// its size, and only done for a word that matched nothing whole.
+    pub(crate) fn expand_part(&self, part: &QueryTerm, out: &mut Vec<(u64, f32)>) {
+        self.expand(part, out);
+        let needle = part.text.as_bytes();
+        let mut stream = self.terms.stream();
+        while let Some((key, id)) = stream.next() {
+            if out.len() >= MAX_EXPANSIONS {
+                break;
+            }
+            if key.len() > needle.len()
+                && !key.starts_with(needle)
+                && key.windows(needle.len()).any(|w| w == needle)
+            {
+                out.push((id, INSIDE * prefix_quality(needle.len(), key.len())));
+            }
+        }
+    }
+}
+
 /// A prefix that covers most of the term is almost as good as the term itself; a one-letter
 /// prefix still beats a typo.
 fn prefix_quality(prefix_len: usize, term_len: usize) -> f32 {

@@ -234,30 +234,36 @@ fn map_writer(text: &str, lang: Lang, fixed: bool) -> Vec<String> {
 }
 
 /// Category `i` of the charts, labelled `label`: the first highlighted and selecting a
-/// country, the third a target.
+/// country, the third a target, the fourth a remainder ("Others", longer than the axis).
 fn category(i: usize, label: &str) -> Category {
     let mut c = Category::new(format!("k{i}"), label);
     c.highlight = i == 0;
     c.selects_country = i == 0;
     c.target = i == 2;
+    c.remainder = i == 3;
     c
 }
 
 /// A bar chart (horizontal, grouped) or a column chart (vertical, stacked) with `text` as
-/// labels and keys.
+/// labels and keys, and a remainder cut at the axis's end.
 fn bars_writer(text: &str, lang: Lang, orientation: Orientation) -> String {
     let bars = BarData {
-        categories: vec![category(0, text), category(1, "Kenya"), category(2, text)],
+        categories: vec![
+            category(0, text),
+            category(1, "Kenya"),
+            category(2, text),
+            category(3, text),
+        ],
         series: vec![
             Series {
                 key: "a".into(),
                 label: text.into(),
-                values: vec![52.0, 20.0, 7.0],
+                values: vec![52.0, 20.0, 7.0, 900.0],
             },
             Series {
                 key: "b".into(),
                 label: "Trained".into(),
-                values: vec![3.0, 0.0, 12.5],
+                values: vec![3.0, 0.0, 12.5, 40.0],
             },
         ],
         arrangement: match orientation {
