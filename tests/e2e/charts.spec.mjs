@@ -59,6 +59,27 @@ test('keyboard: arrows move between bars, Enter selects the country', async ({ p
   expect(consoleErrors).toEqual([]);
 });
 
+test('"Others" never sets the scale: the top ten fill the plot, the rest is cut and labelled', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  const figure = chart(page);
+  const bars = figure.getByRole('button', { name: /certifications\. Press Enter/ });
+  await expect(bars).toHaveCount(10);
+  const others = figure.getByRole('img', { name: /^Others \(\d+ countries\)/ });
+  await expect(others).toHaveCount(1);
+  // Its accessible name and its label carry the whole value.
+  const value = (await others.getAttribute('aria-label')).match(/: ([\d,]+)$/)[1];
+  await expect(figure.locator('text.sa-remainder-label')).toHaveText(value);
+  const plot = await figure.locator('svg.sa-chart-svg').first().boundingBox();
+  const widest = Math.max(...await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width)));
+  const rest = await others.boundingBox();
+  // The plot spans the drawing minus its label gutter (150 of 640 units) and margin (40).
+  const plotWidth = plot.width * (640 - 150 - 40) / 640;
+  expect(widest).toBeGreaterThanOrEqual(0.6 * plotWidth);
+  expect(rest.x + rest.width).toBeLessThanOrEqual(plot.x + plot.width);
+  await expect(figure.locator('path.sa-break')).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('top 10 switches to all countries; the year filters', async ({ page, consoleErrors }) => {
   await openApp(page, '?view=charts');
   await chart(page).getByRole('button', { name: /^All \d+ countries$/ }).click();

@@ -2,7 +2,7 @@
 //!
 //! Field order here is the key order of the generated file, so keep it stable.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::i18n_text::I18nText;
 use super::records::{
@@ -19,7 +19,7 @@ pub const FIRST_YEAR: u16 = 2015;
 pub const LAST_YEAR: u16 = 2025;
 
 /// The whole dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Atlas {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u64,
@@ -52,7 +52,7 @@ pub struct Atlas {
 }
 
 /// Facts about the file itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Meta {
     /// The atlas title.
     pub title: I18nText,
@@ -75,7 +75,7 @@ pub struct Meta {
 }
 
 /// A citation of the published statement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// Id that key figures refer to in their `source` field.
     pub id: String,
@@ -88,7 +88,7 @@ pub struct Source {
 }
 
 /// One published figure or target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeyFigure {
     /// Id as in FACTS.md (e.g. `certification_countries`).
     pub id: String,
@@ -109,7 +109,7 @@ pub struct KeyFigure {
 }
 
 /// The hub city.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hub {
     /// `"CQ"`.
     pub id: String,
@@ -126,7 +126,7 @@ pub struct Hub {
 }
 
 /// A partner country.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Country {
     /// ISO 3166-1 alpha-3 code.
     pub id: String,

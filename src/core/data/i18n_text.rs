@@ -1,11 +1,11 @@
 //! A text in the atlas's three languages.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::core::lang::Lang;
 
 /// One text in English, Simplified Chinese and German.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct I18nText {
     /// English, always present; the fallback for the others.
     pub en: String,

@@ -8,13 +8,13 @@
 //! to the heap as before). They read as `&str` like a `String` does.
 
 use compact_str::CompactString;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::i18n_text::I18nText;
 use super::vocabularies::{InstitutionType, PartnerType, PlatformKind, StandardStatus};
 
 /// A centre or service station.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Platform {
     /// Stable id such as `ST-EXT-07`.
     pub id: CompactString,
@@ -35,7 +35,7 @@ pub struct Platform {
 }
 
 /// A Chongqing institution cooperating abroad.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Institution {
     /// Stable id such as `CQI-012`.
     pub id: CompactString,
@@ -49,7 +49,7 @@ pub struct Institution {
 }
 
 /// A foreign partner of a Chongqing institution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Partner {
     /// Stable id such as `FP-0123`.
     pub id: CompactString,
@@ -63,7 +63,7 @@ pub struct Partner {
 }
 
 /// A cooperation between one institution and one partner.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Partnership {
     /// Stable id such as `PS-0042`.
     pub id: CompactString,
@@ -78,7 +78,7 @@ pub struct Partnership {
 }
 
 /// A "Chinese + Automobile" learning workshop.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Workshop {
     /// Stable id such as `WS-05`.
     pub id: CompactString,
@@ -93,7 +93,7 @@ pub struct Workshop {
 }
 
 /// An international skills standard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Standard {
     /// Stable code such as `BRS-AUTO-003`; also its id.
     pub code: CompactString,
@@ -114,7 +114,7 @@ pub struct Standard {
 }
 
 /// An international trainer trained in Chongqing (invented, not a real person).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trainer {
     /// Stable id such as `TR-0007`.
     pub id: CompactString,
@@ -135,7 +135,7 @@ pub struct Trainer {
 }
 
 /// Certifications carried out in one country, year and standard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Certification {
     /// Country id.
     pub country: CompactString,
@@ -148,7 +148,7 @@ pub struct Certification {
 }
 
 /// Professionals trained and sent abroad for one country and year.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TalentFlow {
     /// Country id.
     pub country: CompactString,

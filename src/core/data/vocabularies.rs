@@ -3,13 +3,13 @@
 //! Each enum serialises as its snake_case string and can be parsed from it, so the
 //! loader can report an unknown value with the list of allowed ones.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Defines a string-valued enum with `as_str`, `parse` and `ALL`.
 macro_rules! string_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         pub enum $name {
             $($(#[$vdoc])* #[serde(rename = $text)] $variant),+
         }
