@@ -9,11 +9,14 @@ use crate::app::export::ExportMenu;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
 use crate::core::charts::{
-    chart_table, export_file_stem, table_csv_rows, ChartBody, ChartKind, ExportFrame, GrowthMode,
-    DEFAULT_TOP,
+    chart_table, export_file_stem, table_csv_rows, ChartBody, ChartData, ChartKind, ExportFrame,
+    GrowthMode, DEFAULT_TOP,
 };
+use crate::core::data::Atlas;
 use crate::core::i18n;
+use crate::core::url_state::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A chart with everything around it.
 #[component]
@@ -32,7 +35,6 @@ pub fn ChartFigure(
     let svg = NodeRef::<leptos::svg::Svg>::new();
     let (as_table, set_as_table) = signal(false);
     let title_id = format!("sa-chart-title-{}", kind.slug());
-    let atlas = model.atlas.clone();
     let facts = model.facts.clone();
     let filter = model.filter;
     let year = Memo::new(move |_| filter.with(|f| f.year).unwrap_or(facts.last_year));
@@ -40,102 +42,16 @@ pub fn ChartFigure(
     let table = Signal::derive(move || {
         data.with(|d| chart_table(d, i18n::text(lang.get(), kind.category_axis_key())))
     });
-    let subtitle = move || {
-        format!(
-            "{} · {}",
-            i18n::text(lang.get(), kind.value_axis_key()),
-            tr_fmt(
-                lang,
-                "charts_year_through",
-                &[("year", &year.get().to_string())]
-            )
-        )
-    };
-    let source = {
-        let atlas = atlas.clone();
-        move || {
-            let s = &atlas.meta.source;
-            tr_fmt(
-                lang,
-                "charts_source",
-                &[("who", &s.who), ("what", &s.what), ("when", &s.when)],
-            )
-        }
-    };
-    let notice = {
-        let atlas = atlas.clone();
-        move || atlas.meta.notice.get(lang.get()).to_string()
-    };
-    let legend = Memo::new(move |_| {
-        data.with(|d| match &d.body {
-            ChartBody::Bars(b) if b.series.len() > 1 || kind == ChartKind::TalentFlows => {
-                series_of(b)
-            }
-            _ => Vec::new(),
-        })
-    });
-    let frame = {
-        let (source, notice) = (source.clone(), notice.clone());
-        Signal::derive(move || ExportFrame {
-            title: title.get(),
-            subtitle: subtitle(),
-            legend: legend
-                .get()
-                .into_iter()
-                .map(|(l, c)| (l, c.to_string()))
-                .collect(),
-            source: source(),
-            notice: notice(),
-        })
-    };
+    let subtitle = subtitle_text(kind, lang, year);
+    let source = source_text(model.atlas.clone(), lang);
+    let notice = notice_text(model.atlas.clone(), lang);
+    let legend = legend_entries(kind, data);
+    let frame = export_frame(title, subtitle, legend, source.clone(), notice.clone());
     let csv_rows = Signal::derive(move || table.with(table_csv_rows));
-    let file_stem = Signal::derive(move || {
-        let variant = ctx.state.with(|s| match kind {
-            ChartKind::Growth => Some(s.charts.mode.slug()),
-            ChartKind::CertificationsByCountry if s.charts.top.is_none() => Some("all"),
-            _ => None,
-        });
-        export_file_stem(kind.slug(), variant, year.get())
-    });
+    let file_stem = export_stem(ctx, kind, year);
     let on_select = Callback::new(move |code: String| ctx.update(|s| s.country = Some(code)));
     let empty = Memo::new(move |_| data.with(|d| d.is_empty()));
-    let labelled = title_id.clone();
-    let drawing = move || {
-        let labelled = labelled.clone();
-        // Untracked: a chart never changes between bars and matrix, so new data must not
-        // rebuild the component (its marks update in place).
-        if data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_))) {
-            view! { <MatrixSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
-                .into_any()
-        } else {
-            view! { <BarChartSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
-                .into_any()
-        }
-    };
-    let capped = move || {
-        data.with(|d| match &d.body {
-            ChartBody::Matrix(m) if m.total_rows > m.rows.len() => Some(tr_fmt(
-                lang,
-                "charts_matrix_capped",
-                &[
-                    ("shown", &m.rows.len().to_string()),
-                    ("total", &m.total_rows.to_string()),
-                ],
-            )),
-            _ => None,
-        })
-    };
-    let heading = {
-        let id = title_id.clone();
-        move || {
-            if presenting {
-                view! { <h2 id=id.clone() class="sa-chart-title sa-slide-title">{move || title.get()}</h2> }.into_any()
-            } else {
-                view! { <h2 id=id.clone() class="sa-chart-title">{move || title.get()}</h2> }
-                    .into_any()
-            }
-        }
-    };
+    let drawing = chart_drawing(data, svg, title_id.clone(), on_select);
     let targets = matches!(
         kind,
         ChartKind::TargetCertifications | ChartKind::TargetStandards
@@ -143,7 +59,7 @@ pub fn ChartFigure(
     view! {
         <figure class="sa-chart" class:sa-chart-presenting=presenting id=format!("sa-chart-{}", kind.slug())>
             <figcaption class="sa-chart-head">
-                {heading}
+                {chart_heading(title_id, presenting, title)}
                 <p class="sa-chart-sub">{subtitle}</p>
             </figcaption>
             <ChartOptions kind=kind />
@@ -165,7 +81,7 @@ pub fn ChartFigure(
                     <ChartDataTable table=table caption=title />
                 </Show>
             </Show>
-            {capped}
+            {capped_note(data, lang)}
             <Show when=move || targets>
                 <p class="sa-chart-note">{tr("charts_target_note")}</p>
             </Show>
@@ -183,6 +99,144 @@ pub fn ChartFigure(
                 <ExportMenu svg=svg frame=frame csv_rows=csv_rows file_stem=file_stem />
             </div>
         </figure>
+    }
+}
+
+/// The chart's title, `id` for the drawing to be named by (styled as a slide title when
+/// presenting).
+fn chart_heading(id: String, presenting: bool, title: Signal<String>) -> impl IntoView {
+    move || {
+        if presenting {
+            view! { <h2 id=id.clone() class="sa-chart-title sa-slide-title">{move || title.get()}</h2> }.into_any()
+        } else {
+            view! { <h2 id=id.clone() class="sa-chart-title">{move || title.get()}</h2> }.into_any()
+        }
+    }
+}
+
+/// The line under the title: what the values count, through which year.
+fn subtitle_text(
+    kind: ChartKind,
+    lang: Memo<Lang>,
+    year: Memo<u16>,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || {
+        format!(
+            "{} · {}",
+            i18n::text(lang.get(), kind.value_axis_key()),
+            tr_fmt(
+                lang,
+                "charts_year_through",
+                &[("year", &year.get().to_string())]
+            )
+        )
+    }
+}
+
+/// The dataset's source line.
+fn source_text(
+    atlas: Arc<Atlas>,
+    lang: Memo<Lang>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || {
+        let s = &atlas.meta.source;
+        tr_fmt(
+            lang,
+            "charts_source",
+            &[("who", &s.who), ("what", &s.what), ("when", &s.when)],
+        )
+    }
+}
+
+/// The dataset's notice (its figures are illustrative).
+fn notice_text(
+    atlas: Arc<Atlas>,
+    lang: Memo<Lang>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || atlas.meta.notice.get(lang.get()).to_string()
+}
+
+/// The colour key's entries: the series of a bar chart with several (and always of the
+/// talent flows), none otherwise.
+fn legend_entries(kind: ChartKind, data: Memo<ChartData>) -> Memo<Vec<(String, &'static str)>> {
+    Memo::new(move |_| {
+        data.with(|d| match &d.body {
+            ChartBody::Bars(b) if b.series.len() > 1 || kind == ChartKind::TalentFlows => {
+                series_of(b)
+            }
+            _ => Vec::new(),
+        })
+    })
+}
+
+/// What an exported image shows around the drawing.
+fn export_frame(
+    title: Signal<String>,
+    subtitle: impl Fn() -> String + Send + Sync + 'static,
+    legend: Memo<Vec<(String, &'static str)>>,
+    source: impl Fn() -> String + Send + Sync + 'static,
+    notice: impl Fn() -> String + Send + Sync + 'static,
+) -> Signal<ExportFrame> {
+    Signal::derive(move || ExportFrame {
+        title: title.get(),
+        subtitle: subtitle(),
+        legend: legend
+            .get()
+            .into_iter()
+            .map(|(l, c)| (l, c.to_string()))
+            .collect(),
+        source: source(),
+        notice: notice(),
+    })
+}
+
+/// The exported files' name: the chart, its variant (counting mode, all countries) and year.
+fn export_stem(ctx: AppStateCtx, kind: ChartKind, year: Memo<u16>) -> Signal<String> {
+    Signal::derive(move || {
+        let variant = ctx.state.with(|s| match kind {
+            ChartKind::Growth => Some(s.charts.mode.slug()),
+            ChartKind::CertificationsByCountry if s.charts.top.is_none() => Some("all"),
+            _ => None,
+        });
+        export_file_stem(kind.slug(), variant, year.get())
+    })
+}
+
+/// The drawing, a matrix or bars, named by the element `labelled`.
+fn chart_drawing(
+    data: Memo<ChartData>,
+    svg: NodeRef<leptos::svg::Svg>,
+    labelled: String,
+    on_select: Callback<String>,
+) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || {
+        let labelled = labelled.clone();
+        // Untracked: a chart never changes between bars and matrix, so new data must not
+        // rebuild the component (its marks update in place).
+        if data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_))) {
+            view! { <MatrixSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
+                .into_any()
+        } else {
+            view! { <BarChartSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
+                .into_any()
+        }
+    }
+}
+
+/// "Showing n of m rows", under a matrix cut to its first rows.
+fn capped_note(data: Memo<ChartData>, lang: Memo<Lang>) -> impl IntoView {
+    move || {
+        data.with(|d| match &d.body {
+            ChartBody::Matrix(m) if m.total_rows > m.rows.len() => Some(tr_fmt(
+                lang,
+                "charts_matrix_capped",
+                &[
+                    ("shown", &m.rows.len().to_string()),
+                    ("total", &m.total_rows.to_string()),
+                ],
+            )),
+            _ => None,
+        })
     }
 }
 

@@ -119,6 +119,67 @@ fn watch_near_screen(element: NodeRef<leptos::html::Div>) -> StoredValue<bool> {
     near
 }
 
+/// Shows `markup` in `drawing` whenever it changes. A chart on or near the screen
+/// (`canvas`) is redrawn at once; one further away is redrawn in the next animation frame,
+/// so the frame that shows a year change carries only the charts a person can see. Nothing
+/// stays stale longer than that one frame.
+fn use_drawn_markup(
+    markup: Memo<String>,
+    drawing: NodeRef<leptos::svg::G>,
+    canvas: NodeRef<leptos::html::Div>,
+    svg: NodeRef<leptos::svg::Svg>,
+    set_tip: WriteSignal<Option<Tip>>,
+) {
+    let apply = move |html: &str| replace_drawing(drawing, svg, set_tip, html);
+    let near_screen = watch_near_screen(canvas);
+    let pending = StoredValue::new(None::<String>);
+    Effect::new(move || {
+        let html = markup.get();
+        if drawing.get().is_none() {
+            return;
+        }
+        if near_screen.get_value() {
+            pending.set_value(None);
+            apply(&html);
+            return;
+        }
+        let scheduled = pending.with_value(Option::is_some);
+        pending.set_value(Some(html));
+        if !scheduled {
+            request_animation_frame(move || {
+                if let Some(html) = pending.try_update_value(Option::take).flatten() {
+                    apply(&html);
+                }
+            });
+        }
+    });
+}
+
+/// Replaces the drawing with `html` in one step; a focused mark keeps focus (the mark
+/// with the same index in the new drawing), a hovered mark's stale tooltip goes.
+fn replace_drawing(
+    drawing: NodeRef<leptos::svg::G>,
+    svg: NodeRef<leptos::svg::Svg>,
+    set_tip: WriteSignal<Option<Tip>>,
+    html: &str,
+) {
+    let Some(g) = drawing.get_untracked() else {
+        return;
+    };
+    let g: web_sys::Element = g.unchecked_into();
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| g.contains(Some(e)))
+        .and_then(|e| e.get_attribute("data-i"))
+        .and_then(|i| i.parse::<usize>().ok());
+    crate::app::trusted_markup::set_markup(&g, html);
+    set_tip.set(None);
+    if let Some(i) = focused {
+        focus_mark(svg, i);
+    }
+}
+
 /// A chart's `<svg>` with its tooltip: handles the marks' click, focus and pointer events
 /// in one place (each mark carries only its `data-i`).
 #[component]
@@ -147,50 +208,7 @@ pub fn MarksCanvas(
     let (tip, set_tip) = signal(None::<Tip>);
     let drawing = NodeRef::<leptos::svg::G>::new();
     let canvas = NodeRef::<leptos::html::Div>::new();
-    // New markup replaces the drawing in one step; a focused mark keeps focus (the mark
-    // with the same index in the new drawing), a hovered mark's stale tooltip goes.
-    let apply = move |html: &str| {
-        let Some(g) = drawing.get_untracked() else {
-            return;
-        };
-        let g: web_sys::Element = g.unchecked_into();
-        let focused = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .filter(|e| g.contains(Some(e)))
-            .and_then(|e| e.get_attribute("data-i"))
-            .and_then(|i| i.parse::<usize>().ok());
-        crate::app::trusted_markup::set_markup(&g, html);
-        set_tip.set(None);
-        if let Some(i) = focused {
-            focus_mark(svg, i);
-        }
-    };
-    // A chart on or near the screen is redrawn at once; one further away is redrawn in the
-    // next animation frame, so the frame that shows a year change carries only the charts
-    // a person can see. Nothing stays stale longer than that one frame.
-    let near_screen = watch_near_screen(canvas);
-    let pending = StoredValue::new(None::<String>);
-    Effect::new(move || {
-        let html = markup.get();
-        if drawing.get().is_none() {
-            return;
-        }
-        if near_screen.get_value() {
-            pending.set_value(None);
-            apply(&html);
-            return;
-        }
-        let scheduled = pending.with_value(Option::is_some);
-        pending.set_value(Some(html));
-        if !scheduled {
-            request_animation_frame(move || {
-                if let Some(html) = pending.try_update_value(Option::take).flatten() {
-                    apply(&html);
-                }
-            });
-        }
-    });
+    use_drawn_markup(markup, drawing, canvas, svg, set_tip);
     let show_tip = move |ev: &web_sys::Event| {
         if let Some(i) = mark_index(ev) {
             set_tip.set(tip_for.run(i));

@@ -11,10 +11,12 @@ use super::MapView;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
 use crate::core::charts::slides::{clamp_slide, deck, next_year, Slide};
+use crate::core::charts::Facts;
 use crate::core::i18n;
 use key_figures::KeyFiguresSlide;
 use keys::{use_presenter_keys, PresenterControls};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The presenter view.
 #[component]
@@ -27,13 +29,7 @@ pub fn PresentView() -> impl IntoView {
     let slide = Memo::new(move |_| ctx.state.with(|s| clamp_slide(s.charts.slide, total)));
     let current = Memo::new(move |_| slides[slide.get() - 1]);
     let root = NodeRef::<leptos::html::Div>::new();
-    let reduced = web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches());
+    let reduced = prefers_reduced_motion();
     let controls = PresenterControls {
         slide,
         total,
@@ -47,8 +43,56 @@ pub fn PresentView() -> impl IntoView {
         ctx,
     };
     use_presenter_keys(controls);
-    // Entering from a link leaves focus on it, and Enter (for "number + Enter") would follow
-    // that link again: the presenter takes focus, unless focus is already inside it.
+    use_presenter_focus(root);
+    use_map_growth(controls);
+
+    let title = move || i18n::text(lang.get(), current.get().title_key()).to_string();
+    let announcement = move || {
+        tr_fmt(
+            lang,
+            "charts_slide_announce",
+            &[
+                ("current", &slide.get().to_string()),
+                ("total", &total.to_string()),
+                ("title", &title()),
+            ],
+        )
+    };
+    let facts = StoredValue::new(model.facts.clone());
+    let body = {
+        let model = model.clone();
+        move || match current.get() {
+            Slide::KeyFigures => view! { <KeyFiguresSlide atlas=model.atlas.clone() /> }.into_any(),
+            Slide::Map => map_slide(controls, facts, title).into_any(),
+            Slide::Chart(kind) => {
+                view! { <ChartFigure kind=kind model=model.clone() presenting=true /> }.into_any()
+            }
+        }
+    };
+    view! {
+        <div class="sa-present" node_ref=root role="region" aria-label=tr("charts_present_label") tabindex="-1">
+            <h1 class="sa-visually-hidden" id="sa-view-title">{tr("view_present_title")}</h1>
+            <div class="sa-slide">{body}</div>
+            <keys::PresenterBar controls=controls />
+            <p class="sa-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
+        </div>
+    }
+}
+
+/// Whether the person asked for reduced motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Entering from a link leaves focus on it, and Enter (for "number + Enter") would follow
+/// that link again: the presenter (`root`) takes focus, unless focus is already inside it.
+fn use_presenter_focus(root: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let Some(el) = root.get() else { return };
         let inside = web_sys::window()
@@ -62,9 +106,18 @@ pub fn PresentView() -> impl IntoView {
             let _ = el.focus();
         }
     });
+}
 
-    // The map's growth animation: one year per tick while the map slide shows.
-    let (first, last) = (model.facts.first_year, model.facts.last_year);
+/// The map's growth animation: one year per tick while the map slide shows (none when the
+/// person prefers reduced motion).
+fn use_map_growth(controls: PresenterControls) {
+    let PresenterControls {
+        ctx,
+        reduced,
+        first_year: first,
+        last_year: last,
+        ..
+    } = controls;
     // Entering the map starts its story at the first year; leaving it shows the charts
     // at the latest year again.
     Effect::new(move |was_on_map: Option<bool>| {
@@ -89,20 +142,21 @@ pub fn PresentView() -> impl IntoView {
             on_cleanup(move || handle.clear());
         }
     }
+}
 
-    let title = move || i18n::text(lang.get(), current.get().title_key()).to_string();
-    let announcement = move || {
-        tr_fmt(
-            lang,
-            "charts_slide_announce",
-            &[
-                ("current", &slide.get().to_string()),
-                ("total", &total.to_string()),
-                ("title", &title()),
-            ],
-        )
-    };
-    let facts = StoredValue::new(model.facts.clone());
+/// The map slide: its title, the year shown, whether the years are playing, and the map.
+fn map_slide(
+    controls: PresenterControls,
+    facts: StoredValue<Arc<Facts>>,
+    title: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let PresenterControls {
+        ctx,
+        reduced,
+        last_year: last,
+        ..
+    } = controls;
+    let lang = ctx.lang;
     let year_label = move || {
         let year = ctx.state.with(|s| s.year);
         let y = facts.with_value(|f| f.clamp_year(year)).unwrap_or(last);
@@ -117,30 +171,12 @@ pub fn PresentView() -> impl IntoView {
             tr("charts_present_playing")()
         }
     };
-    let body = {
-        let model = model.clone();
-        move || match current.get() {
-            Slide::KeyFigures => view! { <KeyFiguresSlide atlas=model.atlas.clone() /> }.into_any(),
-            Slide::Map => view! {
-                <div class="sa-slide-map">
-                    <h2 class="sa-slide-title">{title}</h2>
-                    <p class="sa-slide-year" aria-live="off">{year_label}</p>
-                    <p class="sa-slide-status">{motion_status}</p>
-                    <div class="sa-slide-map-body"><MapView /></div>
-                </div>
-            }
-            .into_any(),
-            Slide::Chart(kind) => {
-                view! { <ChartFigure kind=kind model=model.clone() presenting=true /> }.into_any()
-            }
-        }
-    };
     view! {
-        <div class="sa-present" node_ref=root role="region" aria-label=tr("charts_present_label") tabindex="-1">
-            <h1 class="sa-visually-hidden" id="sa-view-title">{tr("view_present_title")}</h1>
-            <div class="sa-slide">{body}</div>
-            <keys::PresenterBar controls=controls />
-            <p class="sa-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
+        <div class="sa-slide-map">
+            <h2 class="sa-slide-title">{title}</h2>
+            <p class="sa-slide-year" aria-live="off">{year_label}</p>
+            <p class="sa-slide-status">{motion_status}</p>
+            <div class="sa-slide-map-body"><MapView /></div>
         </div>
     }
 }

@@ -116,15 +116,122 @@ fn counted_option(
 /// Which list of [`FacetCounts`] a facet reads.
 type Pick = fn(&FacetCounts) -> &Vec<(String, usize)>;
 
+/// What the facet lists share: the chosen facets, every value of the dataset, the results
+/// they count, and the interface language.
+#[derive(Clone, Copy)]
+struct FacetLists {
+    /// The app state, which holds the choice.
+    app: AppStateCtx,
+    /// The search view's index and results.
+    ctx: SearchCtx,
+    /// The interface language.
+    lang: Memo<Lang>,
+    /// The chosen facets.
+    params: Memo<SearchParams>,
+    /// Every value of each facet in the dataset, with its count over the whole dataset.
+    totals: StoredValue<FacetCounts>,
+}
+
+impl FacetLists {
+    /// The lists' inputs, from the app state and the search view.
+    fn new() -> FacetLists {
+        let app = expect_context::<AppStateCtx>();
+        let ctx = expect_context::<SearchCtx>();
+        let lang = use_lang();
+        let params = Memo::new(move |_| app.state.with(|s| s.search.clone()));
+        // Each list holds every value of the dataset (plus chosen values it lacks, so they can
+        // be unticked) and changes only with the choice. A keystroke changes counts in place
+        // and hides values without matches (see `facet_rows`), instead of building and dropping
+        // rows: that was a third of a keystroke's script time at ×100.
+        let totals = StoredValue::new(ctx.corpus.with_value(|c| c.facet_totals().clone()));
+        FacetLists {
+            app,
+            ctx,
+            lang,
+            params,
+            totals,
+        }
+    }
+
+    /// Changes the chosen facets with `f`; the URL follows.
+    fn edit(self, f: impl FnOnce(&mut SearchParams)) {
+        self.app.update(|s| f(&mut s.search));
+    }
+
+    /// The values of the list `pick` over the whole dataset, then the `chosen` values it lacks.
+    fn values(self, pick: Pick, chosen: fn(&SearchParams) -> &Vec<String>) -> Vec<(String, usize)> {
+        let mut list: Vec<(String, usize)> = self.totals.with_value(|t| pick(t).clone());
+        self.params.with(|p| {
+            for v in chosen(p) {
+                if !list.iter().any(|(x, _)| x == v) {
+                    list.push((v.clone(), 0));
+                }
+            }
+        });
+        list
+    }
+
+    /// Rows of a value facet: the value's count for the current query; hidden while it has
+    /// none and is not chosen.
+    fn counted(self, pick: Pick, chosen: fn(&SearchParams, &str) -> bool) -> CountedRows {
+        let FacetLists {
+            ctx, lang, params, ..
+        } = self;
+        CountedRows::new(
+            move |value| {
+                let count = ctx
+                    .results
+                    .with(|r| FacetCounts::count(pick(&r.facet_counts), value));
+                let chosen = params.with(|p| chosen(p, value));
+                Shown {
+                    count,
+                    hidden: count == 0 && !chosen,
+                    lang: lang.get(),
+                }
+            },
+            |_, shown| shown.count.to_string(),
+        )
+    }
+
+    /// Whether any facet, or the country, narrows the results.
+    fn any_filter(self) -> bool {
+        self.params.with(|p| {
+            !(p.kinds.is_empty()
+                && p.sectors.is_empty()
+                && p.languages.is_empty()
+                && p.levels.is_empty()
+                && p.years.is_none())
+        }) || self.app.state.with(|s| s.country.is_some())
+    }
+}
+
 /// The facet panel.
 #[component]
 pub fn FacetsPanel() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
-    let ctx = expect_context::<SearchCtx>();
-    let lang = use_lang();
-    let params = Memo::new(move |_| app.state.with(|s| s.search.clone()));
-    let edit = move |f: Box<dyn FnOnce(&mut SearchParams)>| app.update(|s| f(&mut s.search));
+    let lists = FacetLists::new();
+    view! {
+        <aside class="sa-search-facets" aria-labelledby="sa-search-facets-title">
+            <h2 id="sa-search-facets-title">{tr("search_facets_title")}</h2>
+            <TypeFacet lists />
+            <CountryFacet />
+            <SectorFacet lists />
+            <LevelFacet lists />
+            <YearFacet />
+            <LanguageFacet lists />
+            <ClearFilters lists />
+        </aside>
+    }
+}
 
+/// The type facet: one checkbox per kind of result, always shown.
+#[component]
+fn TypeFacet(
+    /// What the facet lists share.
+    lists: FacetLists,
+) -> impl IntoView {
+    let FacetLists {
+        ctx, lang, params, ..
+    } = lists;
     let kinds = DocKind::ALL
         .into_iter()
         .map(|kind| {
@@ -141,50 +248,29 @@ pub fn FacetsPanel() -> impl IntoView {
             let label = Signal::derive(move || {
                 crate::core::i18n::text(lang.get(), kind_key(kind)).to_owned()
             });
-            let on_toggle =
-                Callback::new(move |_| edit(Box::new(move |p| toggle(&mut p.kinds, kind))));
+            let on_toggle = Callback::new(move |_| lists.edit(|p| toggle(&mut p.kinds, kind)));
             view! { <FacetOption label count checked on_toggle /> }
         })
         .collect_view();
+    view! {
+        <fieldset>
+            <legend>{tr("search_facet_type")}</legend>
+            <ul>{kinds}</ul>
+        </fieldset>
+    }
+}
 
-    // Each list holds every value of the dataset (plus chosen values it lacks, so they can
-    // be unticked) and changes only with the choice. A keystroke changes counts in place
-    // and hides values without matches (see `facet_rows`), instead of building and dropping
-    // rows: that was a third of a keystroke's script time at ×100.
-    let totals = StoredValue::new(ctx.corpus.with_value(|c| c.facet_totals().clone()));
-    let value_list = move |pick: Pick, chosen: fn(&SearchParams) -> &Vec<String>| {
-        let mut list: Vec<(String, usize)> = totals.with_value(|t| pick(t).clone());
-        params.with(|p| {
-            for v in chosen(p) {
-                if !list.iter().any(|(x, _)| x == v) {
-                    list.push((v.clone(), 0));
-                }
-            }
-        });
-        list
-    };
-    // Rows of a value facet: the value's count for the current query; hidden while it has
-    // none and is not chosen.
-    let counted = move |pick: Pick, chosen: fn(&SearchParams, &str) -> bool| {
-        CountedRows::new(
-            move |value| {
-                let count = ctx
-                    .results
-                    .with(|r| FacetCounts::count(pick(&r.facet_counts), value));
-                let chosen = params.with(|p| chosen(p, value));
-                Shown {
-                    count,
-                    hidden: count == 0 && !chosen,
-                    lang: lang.get(),
-                }
-            },
-            |_, shown| shown.count.to_string(),
-        )
-    };
-
-    let sectors = counted(|c| &c.sectors, |p, v| p.sectors.iter().any(|s| s == v));
+/// The sector facet: every sector of the dataset, with its count for the current query.
+#[component]
+fn SectorFacet(
+    /// What the facet lists share.
+    lists: FacetLists,
+) -> impl IntoView {
+    let FacetLists { lang, params, .. } = lists;
+    let sectors = lists.counted(|c| &c.sectors, |p, v| p.sectors.iter().any(|s| s == v));
     let sector_rows = move || {
-        value_list(|c| &c.sectors, |p| &p.sectors)
+        lists
+            .values(|c| &c.sectors, |p| &p.sectors)
             .into_iter()
             .map(|(id, _)| id)
             .collect::<Vec<_>>()
@@ -200,37 +286,34 @@ pub fn FacetsPanel() -> impl IntoView {
             let id = id.clone();
             move |_| {
                 let id = id.clone();
-                edit(Box::new(move |p| toggle(&mut p.sectors, id)))
+                lists.edit(move |p| toggle(&mut p.sectors, id))
             }
         });
         counted_option(sectors, id, label, checked, on_toggle)
     };
+    view! {
+        <fieldset>
+            <legend>{tr("search_facet_sector")}</legend>
+            <ul>
+                <For each=sector_rows key=|id| id.clone() children=sector_row />
+            </ul>
+        </fieldset>
+    }
+}
 
-    let languages = counted(|c| &c.languages, |p, v| p.languages.iter().any(|l| l == v));
-    // Most spoken first, over the whole dataset: the order stays put while typing.
-    let language_rows = move || {
-        let mut list = value_list(|c| &c.languages, |p| &p.languages);
-        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        list.into_iter().map(|(code, _)| code).collect::<Vec<_>>()
-    };
-    let language_names = LanguageNames::new();
-    let language_row = move |code: String| {
-        let chosen = code.clone();
-        let checked = Signal::derive(move || params.with(|p| p.languages.contains(&chosen)));
-        let label = Signal::derive({
-            let code = code.clone();
-            move || language_names.name(lang.get(), &code)
-        });
-        let on_toggle = Callback::new({
-            let code = code.clone();
-            move |_| {
-                let code = code.clone();
-                edit(Box::new(move |p| toggle(&mut p.languages, code)))
-            }
-        });
-        counted_option(languages, code, label, checked, on_toggle)
-    };
-
+/// The level facet: every level of the dataset, with its count for the current query.
+#[component]
+fn LevelFacet(
+    /// What the facet lists share.
+    lists: FacetLists,
+) -> impl IntoView {
+    let FacetLists {
+        ctx,
+        lang,
+        params,
+        totals,
+        ..
+    } = lists;
     // Levels are numbers; their rows are keyed by the number's text.
     let levels = CountedRows::new(
         move |value| {
@@ -267,66 +350,88 @@ pub fn FacetsPanel() -> impl IntoView {
         let label = Signal::derive(move || {
             tr_fmt(lang, "search_level_n", &[("level", &level.to_string())])
         });
-        let on_toggle =
-            Callback::new(move |_| edit(Box::new(move |p| toggle(&mut p.levels, level))));
+        let on_toggle = Callback::new(move |_| lists.edit(|p| toggle(&mut p.levels, level)));
         counted_option(levels, level.to_string(), label, checked, on_toggle)
     };
-    let any_filter = move || {
-        params.with(|p| {
-            !(p.kinds.is_empty()
-                && p.sectors.is_empty()
-                && p.languages.is_empty()
-                && p.levels.is_empty()
-                && p.years.is_none())
-        }) || app.state.with(|s| s.country.is_some())
-    };
-
     view! {
-        <aside class="sa-search-facets" aria-labelledby="sa-search-facets-title">
-            <h2 id="sa-search-facets-title">{tr("search_facets_title")}</h2>
+        <fieldset>
+            <legend>{tr("search_facet_level")}</legend>
+            <ul>
+                <For each=level_rows key=|level| *level children=level_row />
+            </ul>
+        </fieldset>
+    }
+}
+
+/// The trainer-language facet, folded away: every language of the dataset, most spoken
+/// first, with its count for the current query.
+#[component]
+fn LanguageFacet(
+    /// What the facet lists share.
+    lists: FacetLists,
+) -> impl IntoView {
+    let FacetLists { lang, params, .. } = lists;
+    let languages = lists.counted(|c| &c.languages, |p, v| p.languages.iter().any(|l| l == v));
+    // Most spoken first, over the whole dataset: the order stays put while typing.
+    let language_rows = move || {
+        let mut list = lists.values(|c| &c.languages, |p| &p.languages);
+        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.into_iter().map(|(code, _)| code).collect::<Vec<_>>()
+    };
+    let language_names = LanguageNames::new();
+    let language_row = move |code: String| {
+        let chosen = code.clone();
+        let checked = Signal::derive(move || params.with(|p| p.languages.contains(&chosen)));
+        let label = Signal::derive({
+            let code = code.clone();
+            move || language_names.name(lang.get(), &code)
+        });
+        let on_toggle = Callback::new({
+            let code = code.clone();
+            move |_| {
+                let code = code.clone();
+                lists.edit(move |p| toggle(&mut p.languages, code))
+            }
+        });
+        counted_option(languages, code, label, checked, on_toggle)
+    };
+    view! {
+        <details class="sa-search-languages">
+            <summary>{tr("search_facet_language")}</summary>
             <fieldset>
-                <legend>{tr("search_facet_type")}</legend>
-                <ul>{kinds}</ul>
-            </fieldset>
-            <CountryFacet />
-            <fieldset>
-                <legend>{tr("search_facet_sector")}</legend>
+                <legend class="sa-visually-hidden">{tr("search_facet_language")}</legend>
                 <ul>
-                    <For each=sector_rows key=|id| id.clone() children=sector_row />
+                    <For each=language_rows key=|code| code.clone() children=language_row />
                 </ul>
             </fieldset>
-            <fieldset>
-                <legend>{tr("search_facet_level")}</legend>
-                <ul>
-                    <For each=level_rows key=|level| *level children=level_row />
-                </ul>
-            </fieldset>
-            <YearFacet />
-            <details class="sa-search-languages">
-                <summary>{tr("search_facet_language")}</summary>
-                <fieldset>
-                    <legend class="sa-visually-hidden">{tr("search_facet_language")}</legend>
-                    <ul>
-                        <For each=language_rows key=|code| code.clone() children=language_row />
-                    </ul>
-                </fieldset>
-            </details>
-            <Show when=any_filter>
-                <button
-                    type="button"
-                    class="sa-button"
-                    on:click=move |_| {
-                        app.update(|s| {
-                            let keep = (s.search.sort, s.search.open.take());
-                            s.search = SearchParams { sort: keep.0, open: keep.1, ..Default::default() };
-                            s.country = None;
-                        })
-                    }
-                >
-                    {tr("search_clear_filters")}
-                </button>
-            </Show>
-        </aside>
+        </details>
+    }
+}
+
+/// "Clear filters", while any facet or the country narrows the results: empties them all
+/// and keeps the sort and the open result.
+#[component]
+fn ClearFilters(
+    /// What the facet lists share.
+    lists: FacetLists,
+) -> impl IntoView {
+    let app = lists.app;
+    view! {
+        <Show when=move || lists.any_filter()>
+            <button
+                type="button"
+                class="sa-button"
+                on:click=move |_| {
+                    app.update(|s| {
+                        let keep = (s.search.sort, s.search.open.take());
+                        s.search = SearchParams { sort: keep.0, open: keep.1, ..Default::default() };
+                        s.country = None;
+                    })
+                }
+            >
+                {tr("search_clear_filters")}
+            </button>
+        </Show>
     }
 }
 

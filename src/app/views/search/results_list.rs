@@ -7,6 +7,7 @@ use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
 use crate::app::state::AppStateCtx;
 use crate::core::atlas_search::{result_rows_markup, SearchSort};
 use crate::core::search::{DocKind, Hit, MatchMode};
+use crate::core::url_state::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -102,64 +103,9 @@ fn ResultGroup(
     };
     let more = move || total() > shown();
     let focused = move || app.state.with(|s| s.search.kinds.len() == 1);
-    let rows = Memo::new(move |_| {
-        let lang = lang.get();
-        let selected = ctx.active.get_untracked();
-        ctx.results.with(|r| {
-            ctx.atlas.with_value(|atlas| {
-                ctx.corpus.with_value(|c| {
-                    result_rows_markup(atlas, c.index.documents(), &r.hits, kind, lang, selected)
-                })
-            })
-        })
-    });
     let list = NodeRef::<leptos::html::Ul>::new();
-    Effect::new(move || {
-        let html = rows.get();
-        if let Some(ul) = list.get() {
-            crate::app::trusted_markup::set_markup(&ul, &html);
-        }
-    });
-    // The highlighted option: rows are written with it, so a change of highlight only
-    // touches the option that loses it and the one that gains it.
-    let previous = StoredValue::new(None::<usize>);
-    Effect::new(move || {
-        let active = ctx.active.get();
-        let Some(ul) = list.get() else {
-            return;
-        };
-        for (doc, selected) in [(previous.get_value(), "false"), (active, "true")] {
-            let option = doc.and_then(|d| {
-                ul.query_selector(&format!("[data-doc=\"{d}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(option) = option {
-                let _ = option.set_attribute("aria-selected", selected);
-            }
-        }
-        previous.set_value(active);
-    });
-    let open = move |ev: leptos::ev::MouseEvent| {
-        let Some(doc) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-doc]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-doc"))
-            .and_then(|d| d.parse::<usize>().ok())
-        else {
-            return;
-        };
-        let Some(id) = ctx
-            .corpus
-            .with_value(|c| c.index.documents().get(doc).map(|d| d.id.clone()))
-        else {
-            return;
-        };
-        ctx.active.set(Some(doc));
-        app.update(|s| s.search.open = Some(id));
-        focus_detail_soon();
-    };
+    use_result_rows(ctx, kind, lang, list);
+    use_selected_option(ctx, list);
 
     let (section_label, list_label) = (heading_id.clone(), heading_id.clone());
     view! {
@@ -178,7 +124,7 @@ fn ResultGroup(
                 role="listbox"
                 aria-labelledby=list_label
                 node_ref=list
-                on:click=open
+                on:click=move |ev| open_clicked(ev, app, ctx)
             ></ul>
             <Show when=move || more() && !focused()>
                 <button
@@ -191,6 +137,77 @@ fn ResultGroup(
             </Show>
         </section>
     }
+}
+
+/// Writes the rows of `kind` into `list` whenever the results or the language change.
+fn use_result_rows(
+    ctx: SearchCtx,
+    kind: DocKind,
+    lang: Memo<Lang>,
+    list: NodeRef<leptos::html::Ul>,
+) {
+    let rows = Memo::new(move |_| {
+        let lang = lang.get();
+        let selected = ctx.active.get_untracked();
+        ctx.results.with(|r| {
+            ctx.atlas.with_value(|atlas| {
+                ctx.corpus.with_value(|c| {
+                    result_rows_markup(atlas, c.index.documents(), &r.hits, kind, lang, selected)
+                })
+            })
+        })
+    });
+    Effect::new(move || {
+        let html = rows.get();
+        if let Some(ul) = list.get() {
+            crate::app::trusted_markup::set_markup(&ul, &html);
+        }
+    });
+}
+
+/// Keeps `aria-selected` on the highlighted option in `list`: rows are written with it, so
+/// a change of highlight only touches the option that loses it and the one that gains it.
+fn use_selected_option(ctx: SearchCtx, list: NodeRef<leptos::html::Ul>) {
+    let previous = StoredValue::new(None::<usize>);
+    Effect::new(move || {
+        let active = ctx.active.get();
+        let Some(ul) = list.get() else {
+            return;
+        };
+        for (doc, selected) in [(previous.get_value(), "false"), (active, "true")] {
+            let option = doc.and_then(|d| {
+                ul.query_selector(&format!("[data-doc=\"{d}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(option) = option {
+                let _ = option.set_attribute("aria-selected", selected);
+            }
+        }
+        previous.set_value(active);
+    });
+}
+
+/// Opens the result whose row was clicked (read from its `data-doc`).
+fn open_clicked(ev: leptos::ev::MouseEvent, app: AppStateCtx, ctx: SearchCtx) {
+    let Some(doc) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[data-doc]").ok().flatten())
+        .and_then(|e| e.get_attribute("data-doc"))
+        .and_then(|d| d.parse::<usize>().ok())
+    else {
+        return;
+    };
+    let Some(id) = ctx
+        .corpus
+        .with_value(|c| c.index.documents().get(doc).map(|d| d.id.clone()))
+    else {
+        return;
+    };
+    ctx.active.set(Some(doc));
+    app.update(|s| s.search.open = Some(id));
+    focus_detail_soon();
 }
 
 fn doc_kind(ctx: &SearchCtx, hit: &Hit) -> DocKind {

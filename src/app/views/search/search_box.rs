@@ -26,88 +26,7 @@ pub fn SearchBox() -> impl IntoView {
     let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
     let draft = ctx.draft;
-    // When the last search ran, and whether a trailing one is already scheduled.
-    let last_commit = StoredValue::new(f64::NEG_INFINITY);
-    let pending = StoredValue::new(false);
-
-    let commit = move || {
-        let Some(text) = draft.try_get_untracked() else {
-            return;
-        };
-        last_commit.try_set_value(now());
-        pending.try_set_value(false);
-        if app.state.try_with_untracked(|s| s.query != text) == Some(true) {
-            app.state.try_update(|s| s.query = text);
-        }
-    };
-    let schedule = move || {
-        if pending.get_value() {
-            return; // the scheduled search will read the latest text
-        }
-        let wait = THROTTLE_MS - (now() - last_commit.get_value());
-        if wait <= 0.0 {
-            commit();
-        } else {
-            pending.set_value(true);
-            set_timeout(commit, Duration::from_millis(wait.ceil() as u64));
-        }
-    };
-    // A query changed elsewhere (a suggestion, Back, a deep link) shows in the box.
-    Effect::new(move |_| {
-        let query = app.state.with(|s| s.query.clone());
-        if !pending.get_value() && draft.get_untracked() != query {
-            draft.set(query);
-        }
-    });
-
-    let clear = move || {
-        draft.set(String::new());
-        pending.set_value(false);
-        last_commit.set_value(now());
-        ctx.active.set(None);
-        app.update(|s| s.query.clear());
-    };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let hits: Vec<usize> = ctx
-            .results
-            .with_untracked(|r| r.hits.iter().map(|h| h.doc).collect());
-        let position = ctx.active_position_untracked();
-        if let Some(step) = ListMove::from_key(&ev.key(), ListKeys::UpDown) {
-            ev.prevent_default();
-            let doc = step.apply(position, hits.len()).map(|p| hits[p]);
-            ctx.active.set(doc);
-            if let Some(doc) = doc {
-                scroll_into_view(&option_id(doc));
-            }
-            return;
-        }
-        match ev.key().as_str() {
-            "Enter" => {
-                ev.prevent_default();
-                if pending.get_value() {
-                    commit();
-                }
-                let doc = position.map(|p| hits[p]).or(hits.first().copied());
-                if let Some(doc) = doc {
-                    let id = ctx
-                        .corpus
-                        .with_value(|c| c.index.documents()[doc].id.clone());
-                    ctx.active.set(Some(doc));
-                    app.update(|s| s.search.open = Some(id));
-                    focus_detail_soon();
-                }
-            }
-            "Escape" => {
-                ev.prevent_default();
-                if app.state.with_untracked(|s| s.search.open.is_some()) {
-                    app.update(|s| s.search.open = None);
-                } else {
-                    clear();
-                }
-            }
-            _ => {}
-        }
-    };
+    let query = use_throttled_query(app, draft);
     let active_id = move || ctx.active_position().and(ctx.active.get()).map(option_id);
 
     view! {
@@ -129,9 +48,9 @@ pub fn SearchBox() -> impl IntoView {
                     on:input=move |ev| {
                         draft.set(event_target_value(&ev));
                         ctx.active.set(None);
-                        schedule();
+                        query.schedule();
                     }
-                    on:keydown=on_keydown
+                    on:keydown=move |ev| on_search_keys(ev, ctx, query)
                 />
                 <Show when=move || !draft.get().is_empty()>
                     <button
@@ -139,7 +58,7 @@ pub fn SearchBox() -> impl IntoView {
                         class="sa-button sa-search-clear"
                         aria-label=tr("search_clear_query")
                         title=tr("search_clear_query")
-                        on:click=move |_| clear()
+                        on:click=move |_| query.clear(ctx)
                     >
                         "×"
                     </button>
@@ -147,6 +66,123 @@ pub fn SearchBox() -> impl IntoView {
             </div>
             <p id="sa-search-hint" class="sa-search-hint">{tr("search_keys_hint")}</p>
         </div>
+    }
+}
+
+/// The box's text on its way to the query in the state: at once, then at most every
+/// [`THROTTLE_MS`] while the person keeps typing.
+#[derive(Clone, Copy)]
+struct ThrottledQuery {
+    /// The app state, which holds the query.
+    app: AppStateCtx,
+    /// The text in the box.
+    draft: RwSignal<String>,
+    /// When the last search ran.
+    last_commit: StoredValue<f64>,
+    /// Whether a trailing search is already scheduled.
+    pending: StoredValue<bool>,
+}
+
+/// The query behind the box's text `draft`; a query changed elsewhere (a suggestion, Back,
+/// a deep link) shows in the box.
+fn use_throttled_query(app: AppStateCtx, draft: RwSignal<String>) -> ThrottledQuery {
+    let query = ThrottledQuery {
+        app,
+        draft,
+        last_commit: StoredValue::new(f64::NEG_INFINITY),
+        pending: StoredValue::new(false),
+    };
+    Effect::new(move |_| {
+        let text = app.state.with(|s| s.query.clone());
+        if !query.pending.get_value() && draft.get_untracked() != text {
+            draft.set(text);
+        }
+    });
+    query
+}
+
+impl ThrottledQuery {
+    /// Searches for the box's text now (nothing once the box is gone).
+    fn commit(self) {
+        let Some(text) = self.draft.try_get_untracked() else {
+            return;
+        };
+        self.last_commit.try_set_value(now());
+        self.pending.try_set_value(false);
+        if self.app.state.try_with_untracked(|s| s.query != text) == Some(true) {
+            self.app.state.try_update(|s| s.query = text);
+        }
+    }
+
+    /// Searches now if the last search is old enough, else once it is.
+    fn schedule(self) {
+        if self.pending.get_value() {
+            return; // the scheduled search will read the latest text
+        }
+        let wait = THROTTLE_MS - (now() - self.last_commit.get_value());
+        if wait <= 0.0 {
+            self.commit();
+        } else {
+            self.pending.set_value(true);
+            set_timeout(
+                move || self.commit(),
+                Duration::from_millis(wait.ceil() as u64),
+            );
+        }
+    }
+
+    /// Empties the box and the query, and drops the highlight of `ctx`.
+    fn clear(self, ctx: SearchCtx) {
+        self.draft.set(String::new());
+        self.pending.set_value(false);
+        self.last_commit.set_value(now());
+        ctx.active.set(None);
+        self.app.update(|s| s.query.clear());
+    }
+}
+
+/// The box's keys: ↑ ↓ move the highlight through the results, Enter opens the highlighted
+/// (or first) one, Esc closes the details or else clears the box.
+fn on_search_keys(ev: leptos::ev::KeyboardEvent, ctx: SearchCtx, query: ThrottledQuery) {
+    let app = query.app;
+    let hits: Vec<usize> = ctx
+        .results
+        .with_untracked(|r| r.hits.iter().map(|h| h.doc).collect());
+    let position = ctx.active_position_untracked();
+    if let Some(step) = ListMove::from_key(&ev.key(), ListKeys::UpDown) {
+        ev.prevent_default();
+        let doc = step.apply(position, hits.len()).map(|p| hits[p]);
+        ctx.active.set(doc);
+        if let Some(doc) = doc {
+            scroll_into_view(&option_id(doc));
+        }
+        return;
+    }
+    match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            if query.pending.get_value() {
+                query.commit();
+            }
+            let doc = position.map(|p| hits[p]).or(hits.first().copied());
+            if let Some(doc) = doc {
+                let id = ctx
+                    .corpus
+                    .with_value(|c| c.index.documents()[doc].id.clone());
+                ctx.active.set(Some(doc));
+                app.update(|s| s.search.open = Some(id));
+                focus_detail_soon();
+            }
+        }
+        "Escape" => {
+            ev.prevent_default();
+            if app.state.with_untracked(|s| s.search.open.is_some()) {
+                app.update(|s| s.search.open = None);
+            } else {
+                query.clear(ctx);
+            }
+        }
+        _ => {}
     }
 }
 
