@@ -79,3 +79,82 @@ test('the map downloads as PNG, SVG and CSV that match the table', async ({ page
   expect(width).toBe(Math.round(svgWidth * 2));
   expect(consoleErrors).toEqual([]);
 });
+
+// What the exported frame holds, read in a blank page: the map's own size, whether every
+// path of the drawing lies inside its viewBox, the hub label's paint order, and the longest
+// band of blank rows inside the PNG.
+async function frameOf(page, svgText, pngBytes) {
+  return inBlankPage(page, async ([t, png]) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    const host = document.body.appendChild(document.importNode(doc.documentElement, true));
+    const map = host.querySelector('svg[data-export="whole"]');
+    const [vx, vy, vw, vh] = map.getAttribute('viewBox').split(/\s+/).map(Number);
+    const outside = [...map.querySelectorAll('g[data-zoom] path')].filter((p) => {
+      const b = p.getBBox();
+      if (b.width === 0 && b.height === 0) return false;
+      return b.x < vx - 0.5 || b.y < vy - 0.5 || b.x + b.width > vx + vw + 0.5 || b.y + b.height > vy + vh + 0.5;
+    }).length;
+    const hub = [...map.querySelectorAll('text')].find((e) => e.textContent === 'Chongqing');
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    let longest = 0;
+    let run = 0;
+    let started = false;
+    for (let y = 0; y < img.height; y += 1) {
+      let blank = true;
+      for (let x = 0; x < img.width && blank; x += 1) {
+        const i = (y * img.width + x) * 4;
+        blank = data[i] > 250 && data[i + 1] > 250 && data[i + 2] > 250;
+      }
+      if (blank) {
+        run += 1;
+      } else {
+        if (started) longest = Math.max(longest, run);
+        started = true;
+        run = 0;
+      }
+    }
+    return {
+      width: Number(map.getAttribute('width')),
+      height: Number(map.getAttribute('height')),
+      outside,
+      paths: map.querySelectorAll('g[data-zoom] path').length,
+      hubPaintOrder: hub?.getAttribute('style')?.match(/paint-order:\s*([^;]+)/)?.[1] ?? null,
+      blankBand: longest / img.height,
+    };
+  }, [svgText, [...pngBytes]]);
+}
+
+test('the map files frame the whole map at its own proportions, on a phone and a wide screen', async ({ page, consoleErrors }) => {
+  // Three screens, two downloads each, and every PNG row read back.
+  test.setTimeout(120_000);
+  const frames = [];
+  for (const [width, height, zoom] of [[390, 844, false], [1366, 900, true], [1920, 1080, false]]) {
+    await page.setViewportSize({ width, height });
+    await openApp(page, '?year=2025');
+    await expect(page.locator('svg.sa-map-svg')).toBeVisible();
+    if (zoom) {
+      // Zoomed in and panned: the file still holds the whole map.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+    }
+    // On a narrow screen the download buttons may sit further down; the download is the same.
+    const svg = await download(page, 'SVG image');
+    const png = await download(page, 'PNG image');
+    const f = await frameOf(page, svg.bytes.toString('utf8'), png.bytes);
+    expect(f.paths).toBeGreaterThan(50);
+    expect(f.outside, `${width}px: paths outside the frame`).toBe(0);
+    expect(f.hubPaintOrder, `${width}px: the hub label's halo`).toMatch(/^stroke/);
+    expect(f.blankBand, `${width}px: a blank band in the PNG`).toBeLessThan(0.1);
+    frames.push([f.width, f.height]);
+  }
+  // The map's proportions, not the window's: the same frame from every screen.
+  expect(new Set(frames.map((f) => f.join('x'))).size).toBe(1);
+  expect(frames[0][0] / frames[0][1]).toBeGreaterThan(1.7);
+  expect(consoleErrors).toEqual([]);
+});

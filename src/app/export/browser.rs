@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 /// Style properties copied from the live chart, so the export looks the same without
 /// the page's stylesheet.
-const INLINED: [&str; 13] = [
+const INLINED: [&str; 16] = [
     "fill",
     "fill-opacity",
     "stop-color",
@@ -14,6 +14,10 @@ const INLINED: [&str; 13] = [
     "stroke",
     "stroke-width",
     "stroke-dasharray",
+    "stroke-linejoin",
+    "stroke-opacity",
+    // A label's halo (a wide stroke) is painted under its letters only with this.
+    "paint-order",
     "opacity",
     "font-family",
     "font-size",
@@ -24,6 +28,11 @@ const INLINED: [&str; 13] = [
 
 /// The chart `svg` serialized with its computed styles inlined, and its size (from its
 /// `width` / `height` attributes).
+///
+/// An `svg` marked `data-export="whole"` (the map) is exported whole instead, at its own
+/// proportions rather than the window's: its zoomed group (`data-zoom`) is reset, and
+/// the file's viewBox holds the drawing's viewBox and everything drawn past it (arcs
+/// across the date line), with a small margin.
 pub fn serialize_svg(svg: &web_sys::Element) -> Result<(String, f64, f64), String> {
     // Exports sit on white: read the light theme's colours even when the page is dark,
     // by switching the root's theme for the (synchronous) moment of copying.
@@ -32,14 +41,98 @@ pub fn serialize_svg(svg: &web_sys::Element) -> Result<(String, f64, f64), Strin
     if let Some(root) = &root {
         let _ = root.set_attribute("data-theme", "light");
     }
-    let result = serialize_inlined(svg);
+    let whole = svg.get_attribute("data-export").as_deref() == Some("whole");
+    let result = if whole {
+        serialize_whole(svg)
+    } else {
+        serialize_inlined(svg)
+    };
     if let (Some(root), Some(theme)) = (&root, theme) {
         let _ = root.set_attribute("data-theme", &theme);
     }
     result
 }
 
+/// Margin around the whole drawing, in viewBox units.
+const WHOLE_MARGIN: f64 = 8.0;
+
+/// [`serialize_svg`] for an `svg` exported whole.
+fn serialize_whole(svg: &web_sys::Element) -> Result<(String, f64, f64), String> {
+    let zoomed = svg
+        .query_selector(":scope > g[data-zoom]")
+        .map_err(|e| format!("{e:?}"))?
+        .ok_or("no zoom group")?;
+    // Its counter-scaled marks read the zoom from this variable: at scale 1 for the copy.
+    let style = zoomed.get_attribute("style");
+    let _ = zoomed.set_attribute("style", "--sa-inv-k:1");
+    let bbox = zoomed
+        .dyn_ref::<web_sys::SvggElement>()
+        .and_then(|g| g.get_b_box().ok());
+    let copied = inlined_copy(svg);
+    match style {
+        Some(style) => {
+            let _ = zoomed.set_attribute("style", &style);
+        }
+        None => {
+            let _ = zoomed.remove_attribute("style");
+        }
+    }
+    let copy = copied?;
+    let view: Vec<f64> = svg
+        .get_attribute("viewBox")
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let [vx, vy, vw, vh] = view[..] else {
+        return Err("no viewBox".into());
+    };
+    let (mut x0, mut y0, mut x1, mut y1) = (vx, vy, vx + vw, vy + vh);
+    if let Some(b) = bbox.filter(|b| b.width() > 0.0 && b.height() > 0.0) {
+        x0 = x0.min(f64::from(b.x()));
+        y0 = y0.min(f64::from(b.y()));
+        x1 = x1.max(f64::from(b.x() + b.width()));
+        y1 = y1.max(f64::from(b.y() + b.height()));
+    }
+    let (x0, y0) = ((x0 - WHOLE_MARGIN).floor(), (y0 - WHOLE_MARGIN).floor());
+    let (w, h) = (
+        (x1 + WHOLE_MARGIN).ceil() - x0,
+        (y1 + WHOLE_MARGIN).ceil() - y0,
+    );
+    // The frame: the zoom reset, the size in numbers.
+    if let Ok(Some(g)) = copy.query_selector(":scope > g[data-zoom]") {
+        let _ = g.remove_attribute("transform");
+    }
+    let _ = copy.set_attribute("viewBox", &format!("{x0} {y0} {w} {h}"));
+    let _ = copy.set_attribute("width", &w.to_string());
+    let _ = copy.set_attribute("height", &h.to_string());
+    let markup = serialize(&copy)?;
+    Ok((markup, w, h))
+}
+
+/// `svg` serialized with its computed styles inlined, at the size its `width` / `height`
+/// attributes give.
 fn serialize_inlined(svg: &web_sys::Element) -> Result<(String, f64, f64), String> {
+    let clone = inlined_copy(svg)?;
+    let attr = |name: &str| {
+        svg.get_attribute(name)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(640.0)
+    };
+    let (w, h) = (attr("width"), attr("height"));
+    Ok((serialize(&clone)?, w, h))
+}
+
+/// The markup of `element`.
+fn serialize(element: &web_sys::Element) -> Result<String, String> {
+    web_sys::XmlSerializer::new()
+        .and_then(|s| s.serialize_to_string(element))
+        .map_err(|e| format!("{e:?}"))
+}
+
+/// A deep copy of `svg` with each element's computed styles inlined (what the page does
+/// not draw left out), ready to stand alone in a file.
+fn inlined_copy(svg: &web_sys::Element) -> Result<web_sys::Element, String> {
     let window = web_sys::window().ok_or("no window")?;
     let clone: web_sys::Element = svg
         .clone_node_with_deep(true)
@@ -86,17 +179,8 @@ fn serialize_inlined(svg: &web_sys::Element) -> Result<(String, f64, f64), Strin
         let _ = to.remove_attribute("tabindex");
         let _ = to.remove_attribute("class");
     }
-    let attr = |name: &str| {
-        svg.get_attribute(name)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(640.0)
-    };
-    let (w, h) = (attr("width"), attr("height"));
     let _ = clone.set_attribute("xmlns", "http://www.w3.org/2000/svg");
-    let markup = web_sys::XmlSerializer::new()
-        .and_then(|s| s.serialize_to_string(&clone))
-        .map_err(|e| format!("{e:?}"))?;
-    Ok((markup, w, h))
+    Ok(clone)
 }
 
 fn blob(text: &str, mime: &str) -> Result<web_sys::Blob, String> {

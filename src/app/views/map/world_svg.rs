@@ -39,9 +39,10 @@ pub fn WorldSvg() -> impl IntoView {
             viewBox=format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}")
             width="100%"
             role="presentation"
+            data-export="whole"
         >
             <defs use:inner_markup=markup.defs></defs>
-            <g transform=transform style=inv_k>
+            <g transform=transform style=inv_k data-zoom="">
                 <path class="sa-map-sphere" d=geo.sphere.clone() />
                 <path
                     class="sa-map-background"
