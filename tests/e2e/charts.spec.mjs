@@ -167,3 +167,24 @@ test('a year outside the data is brought within it: no chart says "through 1900"
   await openApp(page, '?view=charts&year=2100');
   await expect(chart(page).getByText('Counted up to and including 2025.')).toBeVisible();
 });
+
+test('printing the charts view draws every chart, without its controls', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=charts');
+  const figures = page.locator('.sa-chart-list > .sa-chart');
+  await expect(figures.first()).toBeVisible();
+  expect(await figures.count()).toBeGreaterThanOrEqual(6);
+  await page.emulateMedia({ media: 'print' });
+  const states = await figures.evaluateAll((els) => els.map((e) => ({
+    skipped: getComputedStyle(e).contentVisibility !== 'visible',
+    marks: e.querySelectorAll('.sa-mark, .sa-cell').length,
+    controls: [...e.querySelectorAll('button')].filter((b) => b.offsetParent !== null).length,
+  })));
+  for (const [i, s] of states.entries()) {
+    expect(s.skipped, `chart ${i} is skipped on paper`).toBe(false);
+    expect(s.marks, `chart ${i} has marks`).toBeGreaterThan(0);
+    expect(s.controls, `chart ${i} prints its buttons`).toBe(0);
+  }
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect((pdf.match(/\/Type\s*\/Page\b/g) || []).length).toBeGreaterThanOrEqual(3);
+  expect(consoleErrors).toEqual([]);
+});

@@ -81,3 +81,25 @@ test('a hostile URL is ignored with a warning, not an error', async ({ page, con
   expect(warnings.some((w) => w.includes('view'))).toBe(true);
   expect(consoleErrors).toEqual([]);
 });
+
+test('Chinese renders as glyphs: the map labels and exported PNGs have a CJK font', async ({ page, consoleErrors }) => {
+  await openApp(page, '?lang=zh');
+  const hub = page.locator('.sa-hub-label');
+  await expect(hub).toHaveText('重庆');
+  // Drawn with the label's own font: Chinese must differ from characters no font has (the
+  // same empty box each). Exports are rasterised with the same fonts.
+  const distinct = await hub.evaluate((label) => {
+    const font = `24px ${getComputedStyle(label).fontFamily}`;
+    const draw = (text) => {
+      const c = Object.assign(document.createElement('canvas'), { width: 80, height: 40 });
+      const ctx = c.getContext('2d');
+      ctx.font = font;
+      ctx.fillText(text, 4, 30);
+      return ctx.getImageData(0, 0, 80, 40).data.join(',');
+    };
+    const boxes = draw('\u{E000}\u{E001}');
+    return { hub: draw('重庆') !== boxes, other: draw('汽车') !== draw('重庆') };
+  });
+  expect(distinct).toEqual({ hub: true, other: true });
+  expect(consoleErrors).toEqual([]);
+});

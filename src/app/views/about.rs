@@ -55,6 +55,7 @@ pub fn AboutView() -> impl IntoView {
 
             <h2>{tr("about_records_heading")}</h2>
             <p>{tr("about_records_intro")}</p>
+            <div class="sa-table-scroll" tabindex="0" role="region" aria-label=tr("about_records_caption")>
             <table class="sa-table">
                 <caption>{tr("about_records_caption")}</caption>
                 <thead>
@@ -79,6 +80,7 @@ pub fn AboutView() -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+            </div>
 
             <h2>{tr("about_schema_heading")}</h2>
             <p>{move || tr_fmt(lang, "about_schema_text", &[("version", &version)])}</p>
@@ -167,11 +169,15 @@ fn FiguresTable(
             }
         })
         .collect_view();
+    let caption = tr(if is_target {
+        "about_targets_caption"
+    } else {
+        "about_figures_caption"
+    });
     view! {
+        <div class="sa-table-scroll" tabindex="0" role="region" aria-label=caption>
         <table class="sa-table" class:sa-targets=is_target>
-            <caption>
-                {if is_target { tr("about_targets_caption") } else { tr("about_figures_caption") }}
-            </caption>
+            <caption>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">{tr("about_col_figure")}</th>
@@ -182,5 +188,6 @@ fn FiguresTable(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
