@@ -1,7 +1,7 @@
 //! The footer: where the figures come from, and that the records are illustrative.
 
 use super::i18n::tr;
-use super::state::AppStateCtx;
+use super::state::{use_navigation, use_page_state};
 use crate::core::embed::full_atlas_state;
 use crate::core::url_state::View;
 use leptos::prelude::*;
@@ -9,14 +9,15 @@ use leptos::prelude::*;
 /// Source line, illustrative-data notice and a link to the About page.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let nav = use_navigation();
+    let page = use_page_state();
     view! {
         <footer class="sa-footer">
             <p>{tr("footer_source")}</p>
-            <Show when=move || ctx.state.with(|s| s.embed)>
+            <Show when=move || page.embed.get()>
                 <p>
                     <a
-                        href=move || ctx.state.with(|s| format!("./{}", full_atlas_state(s).to_query()))
+                        href=move || page.with_whole(|s| format!("./{}", full_atlas_state(s).to_query()))
                         target="_blank"
                         rel="noopener"
                     >
@@ -26,7 +27,7 @@ pub fn Footer() -> impl IntoView {
             </Show>
             <p>
                 {tr("footer_notice")} " "
-                <a href=move || ctx.href_for_view(View::About) on:click=ctx.on_link_click(View::About)>
+                <a href=move || nav.href_for_view(View::About) on:click=nav.on_link_click(View::About)>
                     {tr("footer_about_link")}
                 </a>
             </p>

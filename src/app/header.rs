@@ -1,7 +1,7 @@
 //! The site header: product name, navigation between views, language and theme switches.
 
 use super::i18n::{tr, use_lang};
-use super::state::AppStateCtx;
+use super::state::{use_navigation, use_page_state};
 use crate::core::url_state::{Lang, Theme, View};
 use leptos::prelude::*;
 
@@ -30,17 +30,17 @@ pub fn Header() -> impl IntoView {
 /// in place and keeps the rest of the state.
 #[component]
 fn MainNav() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
-    let current = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let nav = use_navigation();
+    let current = nav.view;
     let links = View::ALL
         .into_iter()
         .map(|view| {
             view! {
                 <li>
                     <a
-                        href=move || ctx.href_for_view(view)
+                        href=move || nav.href_for_view(view)
                         aria-current=move || (current.get() == view).then_some("page")
-                        on:click=ctx.on_link_click(view)
+                        on:click=nav.on_link_click(view)
                     >
                         {tr(view.nav_label_key())}
                     </a>
@@ -58,11 +58,11 @@ fn MainNav() -> impl IntoView {
 /// Chooses the interface language; each language is named in itself.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let page = use_page_state();
     let lang = use_lang();
     let on_change = move |ev| {
         if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
-            ctx.update(|s| s.lang = Some(chosen));
+            page.set_lang(chosen);
         }
     };
     let options = Lang::ALL
@@ -86,12 +86,12 @@ fn LanguageSwitcher() -> impl IntoView {
 /// Chooses light, dark or the system's theme.
 #[component]
 fn ThemeSwitcher() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
-    let theme = Memo::new(move |_| ctx.state.with(|s| s.theme));
+    let page = use_page_state();
+    let theme = page.theme;
     let on_change = move |ev| {
         let value = event_target_value(&ev);
         if let Some(chosen) = Theme::ALL.into_iter().find(|t| t.slug() == value) {
-            ctx.update(|s| s.theme = chosen);
+            page.set_theme(chosen);
         }
     };
     let options = Theme::ALL

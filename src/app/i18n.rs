@@ -1,13 +1,12 @@
 //! Reactive access to the interface strings of `crate::core::i18n`.
 
-use super::state::AppStateCtx;
 use crate::core::i18n;
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
 
 /// The effective interface language (the URL's choice, else the browser's).
 pub fn use_lang() -> Memo<Lang> {
-    expect_context::<AppStateCtx>().lang
+    super::state::effective_lang()
 }
 
 /// A reactive text for `key`: re-renders when the language changes.

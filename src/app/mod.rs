@@ -18,7 +18,7 @@ pub mod views;
 pub use data_gate::{DataGate, LoadedData};
 pub use i18n::{tr, tr_fmt, use_lang};
 pub use shell::App;
-pub use state::{provide_app_state, AppStateCtx};
+pub use state::provide_app_state;
 
 use wasm_bindgen::JsCast;
 

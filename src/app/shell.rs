@@ -4,8 +4,8 @@ use super::data_gate::DataGate;
 use super::embed::{post_height_to_parent, EmbedButton};
 use super::footer::Footer;
 use super::header::Header;
-use super::i18n::tr;
-use super::state::provide_app_state;
+use super::i18n::{tr, use_lang};
+use super::state::{provide_app_state, use_navigation, use_page_state, PageState};
 use super::views::{provide_world, CurrentView};
 use crate::core::i18n;
 use leptos::html::Div;
@@ -14,18 +14,22 @@ use leptos::prelude::*;
 /// The whole app. Mounted by [`super::start`], or directly by tests.
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = provide_app_state();
+    provide_app_state();
     provide_world();
-    let state = ctx.state;
-    let theme = Memo::new(move |_| state.with(|s| s.theme));
-    let embed = Memo::new(move |_| state.with(|s| s.embed));
-    let view = Memo::new(move |_| state.with(|s| s.view));
-    let accent = Memo::new(move |_| state.with(|s| s.embed_params.accent.clone()));
+    let lang = use_lang();
+    let PageState {
+        theme,
+        embed,
+        accent,
+        controls,
+        ..
+    } = use_page_state();
+    let view = use_navigation().view;
     let root = NodeRef::<Div>::new();
     post_height_to_parent(root);
 
     Effect::new(move |_| {
-        let lang = ctx.lang.get();
+        let lang = lang.get();
         let title = format!(
             "{} · {}",
             i18n::text(lang, view.get().title_key()),
@@ -42,9 +46,9 @@ pub fn App() -> impl IntoView {
             class="skills-atlas"
             style:--sa-accent=move || accent.get()
             class:sa-embedded=move || embed.get()
-            class:sa-no-controls=move || state.with(|s| !s.embed_params.controls)
+            class:sa-no-controls=move || !controls.get()
             data-theme=move || theme.get().slug()
-            lang=move || ctx.lang.get().tag()
+            lang=move || lang.get().tag()
         >
             <a class="sa-skip" href="#sa-main">{tr("skip_to_content")}</a>
             <Show when=move || !embed.get()>

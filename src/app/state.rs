@@ -4,46 +4,51 @@ use super::panic::remember_lang;
 use crate::core::url_state::{AppState, Lang, View};
 use leptos::prelude::*;
 
-/// The shared state and what is derived from it, available to every component.
+mod charts;
+mod map;
+mod navigation;
+mod page;
+mod search;
+
+pub use charts::{use_charts_state, ChartsState};
+pub use map::{use_map_state, MapState};
+pub use navigation::{plain_click, use_navigation, Navigation};
+pub use page::{use_page_state, PageState};
+pub use search::{use_search_state, SearchState};
+
+/// The shared state and what is derived from it. Only this module reads it whole: the
+/// features reach it through the narrow handles above (`use_map_state()`, …).
 #[derive(Clone, Copy)]
-pub struct AppStateCtx {
+struct AppStateCtx {
     /// The whole state; the URL follows it.
-    pub state: RwSignal<AppState>,
+    state: RwSignal<AppState>,
     /// The effective language: the URL's choice, else the browser's, else English.
-    pub lang: Memo<Lang>,
+    lang: Memo<Lang>,
     /// The last view shown before the current one, so leaving the presenter returns there.
-    pub previous_view: StoredValue<Option<View>>,
+    previous_view: StoredValue<Option<View>>,
 }
 
-impl AppStateCtx {
-    /// Changes the state with `f`; the URL follows.
-    pub fn update(&self, f: impl FnOnce(&mut AppState)) {
-        self.state.update(f);
-    }
+/// The context's state, for the handles.
+fn app_state() -> RwSignal<AppState> {
+    expect_context::<AppStateCtx>().state
+}
 
-    /// A link's click handler: a plain click changes the view in place (keeping the rest of
-    /// the state); a click with a modifier or another button is left to the browser, so
-    /// "open in a new tab" works.
-    pub fn on_link_click(self, view: View) -> impl Fn(leptos::ev::MouseEvent) + Copy {
-        move |ev| {
-            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
-                ev.prevent_default();
-                self.update(|s| s.view = view);
-            }
-        }
-    }
+/// The context's record of the view before the current one, for the navigation handle.
+fn previous_view() -> StoredValue<Option<View>> {
+    expect_context::<AppStateCtx>().previous_view
+}
 
-    /// The query string a link to `view` would carry (everything else kept).
-    pub fn href_for_view(&self, view: View) -> String {
-        let mut next = self.state.get();
-        next.view = view;
-        let q = next.to_query();
-        if q.is_empty() {
-            "?".to_string()
-        } else {
-            q
-        }
-    }
+/// A memo of one part of the state: its readers wake only when that part changes.
+fn field<T>(state: RwSignal<AppState>, read: fn(&AppState) -> T) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| state.with(read))
+}
+
+/// The effective interface language (read by `i18n::use_lang`).
+pub(super) fn effective_lang() -> Memo<Lang> {
+    expect_context::<AppStateCtx>().lang
 }
 
 fn browser_lang() -> Lang {
@@ -95,7 +100,7 @@ const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(10
 
 /// Creates the state from the URL, keeps the URL in step with it (a view change is a new
 /// history entry, anything else replaces the current one) and follows Back / Forward.
-pub fn provide_app_state() -> AppStateCtx {
+pub fn provide_app_state() {
     let state = RwSignal::new(read_url());
     let detected = browser_lang();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(detected));
@@ -151,5 +156,4 @@ pub fn provide_app_state() -> AppStateCtx {
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| state.set(read_url()));
     on_cleanup(move || listener.remove());
-    ctx
 }

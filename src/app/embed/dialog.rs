@@ -2,7 +2,7 @@
 //! and copy buttons that confirm the copy to screen readers too.
 
 use crate::app::i18n::{tr, use_lang};
-use crate::app::state::AppStateCtx;
+use crate::app::state::use_page_state;
 use crate::core::embed::{base_url, snippets, EmbedSnippets};
 use crate::core::i18n;
 use leptos::html::Dialog;
@@ -74,10 +74,10 @@ fn EmbedDialogBody(
     /// Closes the dialog.
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let page = use_page_state();
     let lang = use_lang();
     let snippet = Memo::new(move |_| {
-        let state = ctx.state.get();
+        let state = page.with_whole(Clone::clone);
         let title = format!(
             "{} · {}",
             i18n::text(lang.get(), state.view.title_key()),

@@ -1,15 +1,14 @@
 //! The view switch: which of the views behind the navigation the state names.
 
 use super::{AboutView, ChartsView, MapView, PresentView, SearchView};
-use crate::app::state::AppStateCtx;
+use crate::app::state::use_navigation;
 use crate::core::url_state::View;
 use leptos::prelude::*;
 
 /// Renders the view the state names.
 #[component]
 pub fn CurrentView() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
-    let view = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let view = use_navigation().view;
     // The first view stands for the map, which takes over once drawn; any other view
     // takes over as soon as it is in the page.
     Effect::new(move |_| {

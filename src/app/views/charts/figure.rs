@@ -7,7 +7,7 @@ use super::table::ChartDataTable;
 use super::use_charts_model::ChartsModel;
 use crate::app::export::ExportMenu;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
+use crate::app::state::{use_charts_state, ChartsState};
 use crate::core::charts::{
     chart_table, export_file_stem, table_csv_rows, ChartBody, ChartData, ChartKind, ExportFrame,
     GrowthMode, DEFAULT_TOP,
@@ -29,7 +29,7 @@ pub fn ChartFigure(
     #[prop(default = false)]
     presenting: bool,
 ) -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let state = model.state;
     let lang = use_lang();
     let data = model.chart(kind);
     let svg = NodeRef::<leptos::svg::Svg>::new();
@@ -48,8 +48,8 @@ pub fn ChartFigure(
     let legend = legend_entries(kind, data);
     let frame = export_frame(title, subtitle, legend, source.clone(), notice.clone());
     let csv_rows = Signal::derive(move || table.with(table_csv_rows));
-    let file_stem = export_stem(ctx, kind, year);
-    let on_select = Callback::new(move |code: String| ctx.update(|s| s.country = Some(code)));
+    let file_stem = export_stem(state, kind, year);
+    let on_select = Callback::new(move |code: String| state.select_country(Some(code)));
     let empty = Memo::new(move |_| data.with(|d| d.is_empty()));
     let drawing = chart_drawing(data, svg, title_id.clone(), on_select);
     let targets = matches!(
@@ -191,13 +191,13 @@ fn export_frame(
 }
 
 /// The exported files' name: the chart, its variant (counting mode, all countries) and year.
-fn export_stem(ctx: AppStateCtx, kind: ChartKind, year: Memo<u16>) -> Signal<String> {
+fn export_stem(state: ChartsState, kind: ChartKind, year: Memo<u16>) -> Signal<String> {
     Signal::derive(move || {
-        let variant = ctx.state.with(|s| match kind {
-            ChartKind::Growth => Some(s.charts.mode.slug()),
-            ChartKind::CertificationsByCountry if s.charts.top.is_none() => Some("all"),
+        let variant = match kind {
+            ChartKind::Growth => Some(state.mode.get().slug()),
+            ChartKind::CertificationsByCountry if state.top.get().is_none() => Some("all"),
             _ => None,
-        });
+        };
         export_file_stem(kind.slug(), variant, year.get())
     })
 }
@@ -274,19 +274,18 @@ fn ChartOptions(
     /// Which chart.
     kind: ChartKind,
 ) -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let state = use_charts_state();
     let lang = use_lang();
-    let state = ctx.state;
     match kind {
         ChartKind::Growth => {
-            let mode = Memo::new(move |_| state.with(|s| s.charts.mode));
+            let mode = state.mode;
             let button = move |m: GrowthMode, key: &'static str| {
                 view! {
                     <button
                         type="button"
                         class="sa-toggle"
                         aria-pressed=move || (mode.get() == m).to_string()
-                        on:click=move |_| ctx.update(|s| s.charts.mode = m)
+                        on:click=move |_| state.set_mode(m)
                     >
                         {tr(key)}
                     </button>
@@ -301,7 +300,7 @@ fn ChartOptions(
             .into_any()
         }
         ChartKind::CertificationsByCountry => {
-            let top = Memo::new(move |_| state.with(|s| s.charts.top));
+            let top = state.top;
             let total = expect_context::<crate::app::data_gate::LoadedData>()
                 .atlas
                 .certifications
@@ -315,7 +314,7 @@ fn ChartOptions(
                         type="button"
                         class="sa-toggle"
                         aria-pressed=move || top.get().is_some().to_string()
-                        on:click=move |_| ctx.update(|s| s.charts.top = Some(DEFAULT_TOP))
+                        on:click=move |_| state.set_top(Some(DEFAULT_TOP))
                     >
                         {move || tr_fmt(lang, "charts_top_n", &[("count", &DEFAULT_TOP.to_string())])}
                     </button>
@@ -323,7 +322,7 @@ fn ChartOptions(
                         type="button"
                         class="sa-toggle"
                         aria-pressed=move || top.get().is_none().to_string()
-                        on:click=move |_| ctx.update(|s| s.charts.top = None)
+                        on:click=move |_| state.set_top(None)
                     >
                         {move || tr_fmt(lang, "charts_top_all", &[("count", &total.to_string())])}
                     </button>

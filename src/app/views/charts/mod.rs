@@ -16,7 +16,7 @@ pub use figure::ChartFigure;
 pub use use_charts_model::{use_charts_model, ChartsModel};
 
 use crate::app::i18n::{tr, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
+use crate::app::state::{plain_click, use_charts_state, use_navigation};
 use crate::core::charts::ChartKind;
 use crate::core::url_state::View;
 use leptos::prelude::*;
@@ -24,9 +24,9 @@ use leptos::prelude::*;
 /// The charts view.
 #[component]
 pub fn ChartsView() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let nav = use_navigation();
     let model = use_charts_model();
-    let only = Memo::new(move |_| ctx.state.with(|s| s.charts.chart));
+    let only = model.state.chart;
     let shown = move || match only.get() {
         Some(kind) => vec![kind],
         None => ChartKind::ALL.to_vec(),
@@ -57,8 +57,8 @@ pub fn ChartsView() -> impl IntoView {
             <p>
                 <a
                     class="sa-button"
-                    href=move || ctx.href_for_view(View::Present)
-                    on:click=ctx.on_link_click(View::Present)
+                    href=move || nav.href_for_view(View::Present)
+                    on:click=nav.on_link_click(View::Present)
                 >
                     {tr("charts_present_button")}
                 </a>
@@ -73,20 +73,20 @@ fn ChartsToolbar(
     /// Shared data and filter.
     model: ChartsModel,
 ) -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
+    let state = model.state;
     let lang = use_lang();
     let (first, last) = (model.facts.first_year, model.facts.last_year);
     let facts = model.facts.clone();
-    let year = Memo::new(move |_| facts.clamp_year(ctx.state.with(|s| s.year)));
+    let year = Memo::new(move |_| facts.clamp_year(state.year.get()));
     let atlas = model.atlas.clone();
     let selected = move || {
-        let code = ctx.state.with(|s| s.country.clone())?;
+        let code = state.country.get()?;
         let name = atlas.country_name(&code, lang.get()).to_string();
         Some(view! {
             <p class="sa-selected" role="status">
                 {tr_fmt(lang, "charts_selected", &[("country", &name)])}
                 " "
-                <button type="button" class="sa-button sa-button-small" on:click=move |_| ctx.update(|s| s.country = None)>
+                <button type="button" class="sa-button sa-button-small" on:click=move |_| state.select_country(None)>
                     {tr("charts_clear_selection")}
                 </button>
             </p>
@@ -98,7 +98,7 @@ fn ChartsToolbar(
             .parse::<u16>()
             .ok()
             .filter(|y| (first..=last).contains(y));
-        ctx.update(|s| s.year = parsed);
+        state.set_year(parsed);
     };
     view! {
         <div class="sa-charts-toolbar">
@@ -128,28 +128,20 @@ fn ChartsToolbar(
 /// Links to each chart; `chart=` in the URL shows one alone.
 #[component]
 fn ChartsNav() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
-    let only = Memo::new(move |_| ctx.state.with(|s| s.charts.chart));
+    let nav = use_navigation();
+    let state = use_charts_state();
+    let only = state.chart;
     let link = move |kind: Option<ChartKind>, key: &'static str| {
-        let href = move || {
-            let mut next = ctx.state.get();
-            next.charts.chart = kind;
-            let q = next.to_query();
-            if q.is_empty() {
-                "?".to_string()
-            } else {
-                q
-            }
-        };
+        let href = move || nav.href_with(|next| next.charts.chart = kind);
         view! {
             <li>
                 <a
                     href=href
                     aria-current=move || (only.get() == kind).then_some("page")
                     on:click=move |ev: leptos::ev::MouseEvent| {
-                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                        if plain_click(&ev) {
                             ev.prevent_default();
-                            ctx.update(|s| s.charts.chart = kind);
+                            state.show_chart(kind);
                         }
                     }
                 >

@@ -8,7 +8,6 @@ use crate::core::data::dataset::FIRST_YEAR;
 use crate::core::i18n;
 use crate::core::map_model::labels::{count, figure_rows, workshop_phrase};
 use crate::core::map_model::YEARS;
-use crate::core::url_state::View;
 use leptos::prelude::*;
 
 /// The panel, shown while a country on the map is selected.
@@ -17,7 +16,7 @@ pub fn CountryPanel() -> impl IntoView {
     let ctx = expect_context::<MapCtx>();
     let lang = ctx.lang;
     let close = move || {
-        let id = ctx.app.state.with_untracked(|s| s.country.clone());
+        let id = ctx.state.country.get_untracked();
         ctx.select(None);
         if let Some(id) = id {
             focus_country(&id);
@@ -50,11 +49,7 @@ pub fn CountryPanel() -> impl IntoView {
             .collect_view();
         let search_id = id.clone();
         let to_search = move |_| {
-            let id = search_id.clone();
-            ctx.app.update(|s| {
-                s.view = View::Search;
-                s.country = Some(id);
-            });
+            ctx.state.open_in_search(search_id.clone());
         };
         let heading = name.clone();
         let subtitle = tr_fmt(lang, "map_panel_upto", &[("year", &year.to_string())]);

@@ -20,10 +20,7 @@ fn swatch(class: &'static str, d: String) -> impl IntoView {
 #[component]
 pub fn LayersLegend() -> impl IntoView {
     let ctx = expect_context::<MapCtx>();
-    let toggle = move |layer: Layer, on: bool| {
-        ctx.app
-            .update(|s| s.map.layers = s.map.layers.with(layer, on));
-    };
+    let toggle = move |layer: Layer, on: bool| ctx.state.set_layer(layer, on);
     let bins = ctx.model.with_value(|m| {
         let b = &m.bins;
         b.colors()

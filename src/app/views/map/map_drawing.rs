@@ -110,7 +110,7 @@ impl Drawn {
 pub fn draw(ctx: MapCtx, groups: DrawingGroups) -> MapMarkup {
     let model = ctx.model.get_value();
     let year = ctx.year.get_untracked();
-    let lang = ctx.label_lang.get_untracked();
+    let lang = ctx.lang.get_untracked();
     let stats = model.year_stats(year);
     let looks = model.looks(&stats, lang);
     let active = ctx.active.get_untracked();
@@ -146,7 +146,7 @@ fn set_if_changed(el: &web_sys::Element, name: &str, before: &str, now: &str) {
 fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<DrawingState>) {
     Effect::new(move |_| {
         let year = ctx.year.get();
-        let lang = ctx.label_lang.get();
+        let lang = ctx.lang.get();
         let model = ctx.model.get_value();
         let stats = model.year_stats(year);
         let layers = ctx.layers.get_untracked();

@@ -1,8 +1,9 @@
 //! The map's shared reactive state, provided as context to its parts: the core's
 //! precomputed [`MapModel`] (never recomputed after start-up) and memos derived from the
-//! app state.
+//! map's part of the app state.
 
-use crate::app::state::AppStateCtx;
+use crate::app::i18n::use_lang;
+use crate::app::state::MapState;
 use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::geo::Zoom;
 use crate::core::map_model::{LayerSet, MapModel, MAP_HEIGHT, MAP_WIDTH};
@@ -15,23 +16,21 @@ use std::sync::Arc;
 pub struct MapCtx {
     /// The precomputed model.
     pub model: StoredValue<Arc<MapModel>>,
-    /// The app state.
-    pub app: AppStateCtx,
+    /// The map's part of the app state.
+    pub state: MapState,
     /// The year shown (the URL's, clamped to the data's years).
     pub year: Memo<u16>,
-    /// The layers shown; notifies only when they change, not on every state change.
-    pub layers: ReadSignal<LayerSet>,
+    /// The layers shown.
+    pub layers: Memo<LayerSet>,
     /// The zoom transform shown; follows gestures live and reaches the URL when a
     /// gesture ends ([`MapCtx::commit_zoom`]), so dragging does not flood the history API.
     pub zoom: RwSignal<Zoom>,
     /// Whether the pointer moved since it went down (a drag, not a click).
     pub dragged: StoredValue<bool>,
-    /// The selected country's index, if it is on the map; notifies only when it changes.
-    pub selected: ReadSignal<Option<usize>>,
+    /// The selected country's index, if it is on the map.
+    pub selected: Memo<Option<usize>>,
     /// The interface language.
     pub lang: Memo<Lang>,
-    /// The interface language for the per-country labels: notifies only when it changes.
-    pub label_lang: ReadSignal<Lang>,
     /// The country under the pointer or keyboard focus (for the tooltip).
     pub hovered: RwSignal<Option<usize>>,
     /// The roving tab stop: the country Tab lands on.
@@ -39,40 +38,38 @@ pub struct MapCtx {
 }
 
 impl MapCtx {
-    /// Creates the context from the model and the app state.
-    pub fn new(model: Arc<MapModel>, app: AppStateCtx) -> MapCtx {
-        let state = app.state;
+    /// Creates the context from the model and the map's part of the app state.
+    pub fn new(model: Arc<MapModel>, state: MapState) -> MapCtx {
+        let url_year = state.year;
         let year = Memo::new(move |_| {
-            state
-                .with(|s| s.year)
+            url_year
+                .get()
                 .unwrap_or(LAST_YEAR)
                 .clamp(FIRST_YEAR, LAST_YEAR)
         });
-        let layers = settled(move || state.with(|s| s.map.layers));
+        let url_zoom = state.zoom;
         let url_zoom = Memo::new(move |_| {
-            state.with(|s| {
-                s.map.zoom.map_or(Zoom::IDENTITY, |(k, tx, ty)| {
-                    Zoom { k, tx, ty }.clamped(MAP_WIDTH, MAP_HEIGHT)
-                })
+            url_zoom.get().map_or(Zoom::IDENTITY, |(k, tx, ty)| {
+                Zoom { k, tx, ty }.clamped(MAP_WIDTH, MAP_HEIGHT)
             })
         });
         let zoom = RwSignal::new(url_zoom.get_untracked());
         // Back/Forward or a new link: the URL's zoom wins.
         Effect::new(move |_| zoom.set(url_zoom.get()));
         let stored = StoredValue::new(model.clone());
+        let country = state.country;
         let selected =
-            settled(move || state.with(|s| s.country.as_deref().and_then(|id| model.index_of(id))));
+            Memo::new(move |_| country.with(|c| c.as_deref().and_then(|id| model.index_of(id))));
         let first = stored.with_value(|m| m.order.first().copied().unwrap_or(0));
         MapCtx {
             model: stored,
-            app,
+            state,
             year,
-            layers,
+            layers: state.layers,
             zoom,
             dragged: StoredValue::new(false),
             selected,
-            lang: app.lang,
-            label_lang: settled(move || app.lang.get()),
+            lang: use_lang(),
             hovered: RwSignal::new(None),
             active: RwSignal::new(first),
         }
@@ -89,30 +86,13 @@ impl MapCtx {
         let z = self.zoom.get_untracked();
         let value = (z.k > 1.0 + 1e-9)
             .then(|| crate::core::url_state::MapParams::round_zoom((z.k, z.tx, z.ty)));
-        self.app.update(|s| s.map.zoom = value);
+        self.state.set_zoom(value);
     }
 
     /// Selects country `id` (or clears the selection).
     pub fn select(&self, id: Option<String>) {
-        self.app.update(|s| s.country = id);
+        self.state.select_country(id);
     }
-}
-
-/// A signal following `source` that notifies its readers only when the value changes. A
-/// memo of the app state would wake each of its readers on every state change just to
-/// find nothing changed; this wakes one effect instead.
-fn settled<T>(source: impl Fn() -> T + Send + Sync + 'static) -> ReadSignal<T>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let signal = RwSignal::new(untrack(&source));
-    Effect::new(move |_| {
-        let next = source();
-        if signal.with_untracked(|v| *v != next) {
-            signal.set(next);
-        }
-    });
-    signal.read_only()
 }
 
 /// Moves keyboard focus to the map mark of country `id`, if it is drawn.

@@ -14,7 +14,7 @@ use super::timeline::Timeline;
 use super::tooltip::MapTooltip;
 use super::zoom_controls::ZoomControls;
 use crate::app::i18n::tr;
-use crate::app::state::AppStateCtx;
+use crate::app::state::use_map_state;
 use crate::core::map_model::MapModel;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -30,11 +30,11 @@ pub fn CooperationMap(
     /// What the map draws, built once per dataset (`core::derived`).
     model: Arc<MapModel>,
 ) -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
-    let ctx = MapCtx::new(model, app);
+    let state = use_map_state();
+    let ctx = MapCtx::new(model, state);
     provide_context(ctx);
     provide_context(MapSvgRef(NodeRef::new()));
-    let table = Memo::new(move |_| app.state.with(|s| s.map.table));
+    let table = state.table;
     let attribution = ctx.model.with_value(|m| m.geometry.attribution.clone());
     Effect::new(move |_| {
         // Effects run after the first render has been mounted: the map is in the DOM.
@@ -51,7 +51,7 @@ pub fn CooperationMap(
             <FindCountry />
             <ZoomControls />
             <button type="button" class="sa-button" aria-pressed=move || table.get().to_string()
-                on:click=move |_| app.update(|s| s.map.table = !s.map.table)>
+                on:click=move |_| state.toggle_table()>
                 {tr("map_table_toggle")}
             </button>
             <MapExport />

@@ -13,7 +13,7 @@ pub fn MapNotices() -> impl IntoView {
     let lang = ctx.lang;
     let items = move || {
         let mut out: Vec<String> = Vec::new();
-        let (country, year) = ctx.app.state.with(|s| (s.country.clone(), s.year));
+        let (country, year) = (ctx.state.country.get(), ctx.state.year.get());
         ctx.model.with_value(|m| {
             let lang_now = lang.get();
             if !m.geometry.unplaceable.is_empty() {

@@ -18,7 +18,7 @@ pub fn Timeline() -> impl IntoView {
     let set_year = move |y: u16| {
         let y = y.clamp(FIRST_YEAR, LAST_YEAR);
         // The latest year is the default: keep the URL clean.
-        ctx.app.update(|s| s.year = (y != LAST_YEAR).then_some(y));
+        ctx.state.set_year((y != LAST_YEAR).then_some(y));
     };
     let stop = move || {
         if let Some(h) = timer.get_value() {

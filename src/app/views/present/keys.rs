@@ -1,7 +1,7 @@
 //! The presenter's keyboard and on-screen controls.
 
 use crate::app::i18n::{tr, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
+use crate::app::state::{ChartsState, Navigation};
 use crate::core::charts::slides::{jump_target, presenter_key, PresenterKey};
 use crate::core::url_state::View;
 use leptos::prelude::*;
@@ -28,24 +28,26 @@ pub struct PresenterControls {
     pub last_year: u16,
     /// The presenter element (for full screen).
     pub root: NodeRef<leptos::html::Div>,
-    /// The app state (captured: key handlers run outside the component tree).
-    pub ctx: AppStateCtx,
+    /// The charts' part of the app state: slide and year (captured: key handlers run
+    /// outside the component tree).
+    pub state: ChartsState,
+    /// Where leaving the presenter goes.
+    pub nav: Navigation,
 }
 
 impl PresenterControls {
     fn go(self, n: usize) {
         let n = n.clamp(1, self.total);
-        self.ctx.update(|s| s.charts.slide = Some(n as u16));
+        self.state.set_slide(n as u16);
     }
 
     /// Next slide, or — on the map when years step by hand — the next year first.
     fn next(self) {
-        let ctx = self.ctx;
         if self.on_map.get_untracked() && (self.reduced || self.paused.get_untracked()) {
-            let year = ctx.state.with_untracked(|s| s.year);
+            let year = self.state.year.get_untracked();
             if year.is_none_or(|y| y < self.last_year) {
                 let next = year.map_or(self.first_year, |y| y + 1);
-                ctx.update(|s| s.year = Some(next));
+                self.state.set_year(Some(next));
                 return;
             }
         }
@@ -66,12 +68,11 @@ impl PresenterControls {
     /// Back to the view the presenter was opened from (Charts when it was opened directly).
     fn leave(self) {
         let back = self
-            .ctx
-            .previous_view
-            .get_value()
+            .nav
+            .previous_view()
             .filter(|v| *v != View::Present)
             .unwrap_or(View::Charts);
-        self.ctx.update(|s| s.view = back);
+        self.nav.set_view(back);
     }
 
     fn act(self, key: PresenterKey) {

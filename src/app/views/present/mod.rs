@@ -9,7 +9,7 @@ mod keys;
 use super::charts::{use_charts_model, ChartFigure};
 use super::MapView;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
+use crate::app::state::use_navigation;
 use crate::core::charts::slides::{clamp_slide, deck, next_year, Slide};
 use crate::core::charts::Facts;
 use crate::core::i18n;
@@ -21,12 +21,12 @@ use std::sync::Arc;
 /// The presenter view.
 #[component]
 pub fn PresentView() -> impl IntoView {
-    let ctx = expect_context::<AppStateCtx>();
     let lang = use_lang();
     let model = use_charts_model();
+    let state = model.state;
     let slides = deck();
     let total = slides.len();
-    let slide = Memo::new(move |_| ctx.state.with(|s| clamp_slide(s.charts.slide, total)));
+    let slide = Memo::new(move |_| clamp_slide(state.slide.get(), total));
     let current = Memo::new(move |_| slides[slide.get() - 1]);
     let root = NodeRef::<leptos::html::Div>::new();
     let reduced = prefers_reduced_motion();
@@ -40,7 +40,8 @@ pub fn PresentView() -> impl IntoView {
         first_year: model.facts.first_year,
         last_year: model.facts.last_year,
         root,
-        ctx,
+        state,
+        nav: use_navigation(),
     };
     use_presenter_keys(controls);
     use_presenter_focus(root);
@@ -112,7 +113,7 @@ fn use_presenter_focus(root: NodeRef<leptos::html::Div>) {
 /// person prefers reduced motion).
 fn use_map_growth(controls: PresenterControls) {
     let PresenterControls {
-        ctx,
+        state,
         reduced,
         first_year: first,
         last_year: last,
@@ -123,9 +124,9 @@ fn use_map_growth(controls: PresenterControls) {
     Effect::new(move |was_on_map: Option<bool>| {
         let on_map = controls.on_map.get();
         if on_map && !reduced && was_on_map != Some(true) {
-            ctx.update(|s| s.year = Some(first));
+            state.set_year(Some(first));
         } else if !on_map && was_on_map == Some(true) {
-            ctx.update(|s| s.year = None);
+            state.set_year(None);
         }
         on_map
     });
@@ -133,7 +134,7 @@ fn use_map_growth(controls: PresenterControls) {
         let handle = set_interval_with_handle(
             move || {
                 if controls.on_map.get_untracked() && !controls.paused.get_untracked() {
-                    ctx.update(|s| s.year = Some(next_year(s.year, first, last)));
+                    state.set_year(Some(next_year(state.year.get_untracked(), first, last)));
                 }
             },
             std::time::Duration::from_millis(1400),
@@ -151,14 +152,14 @@ fn map_slide(
     title: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
     let PresenterControls {
-        ctx,
+        state,
         reduced,
         last_year: last,
         ..
     } = controls;
-    let lang = ctx.lang;
+    let lang = use_lang();
     let year_label = move || {
-        let year = ctx.state.with(|s| s.year);
+        let year = state.year.get();
         let y = facts.with_value(|f| f.clamp_year(year)).unwrap_or(last);
         tr_fmt(lang, "charts_present_year", &[("year", &y.to_string())])
     };

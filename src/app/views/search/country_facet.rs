@@ -4,7 +4,6 @@
 use super::facet_rows::{CountedRows, Shown};
 use super::SearchCtx;
 use crate::app::i18n::{tr, use_lang};
-use crate::app::state::AppStateCtx;
 use crate::core::search::FacetCounts;
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -12,10 +11,9 @@ use leptos::prelude::*;
 /// The country facet: the shared country selection, as a menu with counts.
 #[component]
 pub(super) fn CountryFacet() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
     let lang = use_lang();
-    let selected = Memo::new(move |_| app.state.with(|s| s.country.clone()));
+    let selected = ctx.state.country;
     // Every country of the dataset, by name in the UI language (plus a chosen one it lacks).
     // The menu changes only with the language and the choice; each option's text (name and
     // count) follows the query in place, and options without matches are hidden.
@@ -84,7 +82,7 @@ pub(super) fn CountryFacet() -> impl IntoView {
             <span class="sa-search-facet-legend">{tr("search_facet_country")}</span>
             <select on:change=move |ev| {
                 let value = event_target_value(&ev);
-                app.update(|s| s.country = (!value.is_empty()).then_some(value));
+                ctx.state.select_country((!value.is_empty()).then_some(value));
             }>
                 <option value="" selected=move || selected.get().is_none()>
                     {tr("search_all_countries")}

@@ -6,21 +6,11 @@ use super::facet_rows::{CountedRows, Shown};
 use super::results_list::kind_key;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
 use crate::core::atlas_search::sector_name;
 use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::search::{DocKind, FacetCounts};
 use crate::core::url_state::{Lang, SearchParams};
 use leptos::prelude::*;
-
-/// Adds `value` to `list` or removes it.
-fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    if let Some(at) = list.iter().position(|v| *v == value) {
-        list.remove(at);
-    } else {
-        list.push(value);
-    }
-}
 
 /// Names languages with the browser's `Intl.DisplayNames`, one per interface language for
 /// the whole list: constructing one is the expensive part (one per row cost ~35 ms when the
@@ -120,9 +110,7 @@ type Pick = fn(&FacetCounts) -> &Vec<(String, usize)>;
 /// they count, and the interface language.
 #[derive(Clone, Copy)]
 struct FacetLists {
-    /// The app state, which holds the choice.
-    app: AppStateCtx,
-    /// The search view's index and results.
+    /// The search view's index, results and state (which holds the choice).
     ctx: SearchCtx,
     /// The interface language.
     lang: Memo<Lang>,
@@ -135,27 +123,20 @@ struct FacetLists {
 impl FacetLists {
     /// The lists' inputs, from the app state and the search view.
     fn new() -> FacetLists {
-        let app = expect_context::<AppStateCtx>();
         let ctx = expect_context::<SearchCtx>();
         let lang = use_lang();
-        let params = Memo::new(move |_| app.state.with(|s| s.search.clone()));
+        let params = ctx.state.params;
         // Each list holds every value of the dataset (plus chosen values it lacks, so they can
         // be unticked) and changes only with the choice. A keystroke changes counts in place
         // and hides values without matches (see `facet_rows`), instead of building and dropping
         // rows: that was a third of a keystroke's script time at ×100.
         let totals = StoredValue::new(ctx.corpus.with_value(|c| c.facet_totals().clone()));
         FacetLists {
-            app,
             ctx,
             lang,
             params,
             totals,
         }
-    }
-
-    /// Changes the chosen facets with `f`; the URL follows.
-    fn edit(self, f: impl FnOnce(&mut SearchParams)) {
-        self.app.update(|s| f(&mut s.search));
     }
 
     /// The values of the list `pick` over the whole dataset, then the `chosen` values it lacks.
@@ -201,7 +182,7 @@ impl FacetLists {
                 && p.languages.is_empty()
                 && p.levels.is_empty()
                 && p.years.is_none())
-        }) || self.app.state.with(|s| s.country.is_some())
+        }) || self.ctx.state.country.with(Option::is_some)
     }
 }
 
@@ -248,7 +229,7 @@ fn TypeFacet(
             let label = Signal::derive(move || {
                 crate::core::i18n::text(lang.get(), kind_key(kind)).to_owned()
             });
-            let on_toggle = Callback::new(move |_| lists.edit(|p| toggle(&mut p.kinds, kind)));
+            let on_toggle = Callback::new(move |_| lists.ctx.state.toggle_kind(kind));
             view! { <FacetOption label count checked on_toggle /> }
         })
         .collect_view();
@@ -284,10 +265,7 @@ fn SectorFacet(
         });
         let on_toggle = Callback::new({
             let id = id.clone();
-            move |_| {
-                let id = id.clone();
-                lists.edit(move |p| toggle(&mut p.sectors, id))
-            }
+            move |_| lists.ctx.state.toggle_sector(id.clone())
         });
         counted_option(sectors, id, label, checked, on_toggle)
     };
@@ -350,7 +328,7 @@ fn LevelFacet(
         let label = Signal::derive(move || {
             tr_fmt(lang, "search_level_n", &[("level", &level.to_string())])
         });
-        let on_toggle = Callback::new(move |_| lists.edit(|p| toggle(&mut p.levels, level)));
+        let on_toggle = Callback::new(move |_| lists.ctx.state.toggle_level(level));
         counted_option(levels, level.to_string(), label, checked, on_toggle)
     };
     view! {
@@ -388,10 +366,7 @@ fn LanguageFacet(
         });
         let on_toggle = Callback::new({
             let code = code.clone();
-            move |_| {
-                let code = code.clone();
-                lists.edit(move |p| toggle(&mut p.languages, code))
-            }
+            move |_| lists.ctx.state.toggle_language(code.clone())
         });
         counted_option(languages, code, label, checked, on_toggle)
     };
@@ -415,18 +390,14 @@ fn ClearFilters(
     /// What the facet lists share.
     lists: FacetLists,
 ) -> impl IntoView {
-    let app = lists.app;
+    let state = lists.ctx.state;
     view! {
         <Show when=move || lists.any_filter()>
             <button
                 type="button"
                 class="sa-button"
                 on:click=move |_| {
-                    app.update(|s| {
-                        let keep = (s.search.sort, s.search.open.take());
-                        s.search = SearchParams { sort: keep.0, open: keep.1, ..Default::default() };
-                        s.country = None;
-                    })
+                    state.clear_filters()
                 }
             >
                 {tr("search_clear_filters")}
@@ -438,16 +409,14 @@ fn ClearFilters(
 /// The year range: two menus, "from" and "to".
 #[component]
 fn YearFacet() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
-    let years = Memo::new(move |_| app.state.with(|s| s.search.years.clone()));
+    let state = expect_context::<SearchCtx>().state;
+    let years = state.years;
     let set = move |from: Option<u16>, to: Option<u16>| {
-        app.update(|s| {
-            s.search.years = match (from, to) {
-                (None, None) => None,
-                (from, to) => {
-                    let (a, b) = (from.unwrap_or(FIRST_YEAR), to.unwrap_or(LAST_YEAR));
-                    Some(a.min(b)..=a.max(b))
-                }
+        state.set_years(match (from, to) {
+            (None, None) => None,
+            (from, to) => {
+                let (a, b) = (from.unwrap_or(FIRST_YEAR), to.unwrap_or(LAST_YEAR));
+                Some(a.min(b)..=a.max(b))
             }
         })
     };

@@ -13,8 +13,8 @@ mod search_box;
 pub use corpus_cache::{corpus_for, prebuild_soon};
 
 use crate::app::data_gate::LoadedData;
-use crate::app::i18n::tr;
-use crate::app::state::AppStateCtx;
+use crate::app::i18n::{tr, use_lang};
+use crate::app::state::{use_search_state, SearchState};
 use crate::core::atlas_search::{filter_for, Recent, SearchCorpus, SearchSort};
 use crate::core::data::Atlas;
 use crate::core::search::{Filter, SearchResults};
@@ -48,6 +48,8 @@ struct SearchInputs {
 /// What the parts of the search view share.
 #[derive(Clone, Copy)]
 pub(crate) struct SearchCtx {
+    /// The search view's part of the app state.
+    pub state: SearchState,
     /// The dataset.
     pub atlas: StoredValue<Arc<Atlas>>,
     /// Its index.
@@ -79,19 +81,22 @@ impl SearchCtx {
 /// The search view.
 #[component]
 pub fn SearchView() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
+    let state = use_search_state();
+    let app_lang = use_lang();
     let data = expect_context::<LoadedData>();
     let corpus = corpus_for(&data.derived);
     let inputs = Memo::new(move |_| {
-        let lang = app.lang.get();
-        app.state.with(|s| {
-            let sort = s.search.sort;
+        let lang = app_lang.get();
+        let query = state.query.get();
+        let country = state.country.get();
+        state.params.with(|p| {
+            let sort = p.sort;
             SearchInputs {
-                query: s.query.clone(),
-                filter: filter_for(&s.search, s.country.as_deref()),
+                query,
+                filter: filter_for(p, country.as_deref()),
                 sort,
                 lang: (sort == SearchSort::Name).then_some(lang),
-                per_kind: if s.search.kinds.len() == 1 {
+                per_kind: if p.kinds.len() == 1 {
                     PER_KIND_FOCUSED
                 } else {
                     PER_KIND_OVERVIEW
@@ -122,14 +127,15 @@ pub fn SearchView() -> impl IntoView {
         })
     };
     let ctx = SearchCtx {
+        state,
         atlas: StoredValue::new(data.atlas.clone()),
         corpus: StoredValue::new(corpus),
         results,
-        draft: RwSignal::new(app.state.with_untracked(|s| s.query.clone())),
+        draft: RwSignal::new(state.query.get_untracked()),
         active: RwSignal::new(None),
     };
     provide_context(ctx);
-    let detail_open = Memo::new(move |_| app.state.with(|s| s.search.open.is_some()));
+    let detail_open = Memo::new(move |_| state.open.with(Option::is_some));
 
     view! {
         <section class="sa-view sa-search" aria-labelledby="sa-view-title">

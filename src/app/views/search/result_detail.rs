@@ -4,7 +4,7 @@
 
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
+use crate::app::state::{plain_click, use_navigation};
 use crate::core::atlas_search::{partner_type_key, sector_name};
 use crate::core::data::{Atlas, StandardStatus};
 use crate::core::url_state::{Lang, View};
@@ -40,16 +40,16 @@ fn MapLink(
     /// ISO alpha-3 id.
     country: String,
 ) -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
+    let nav = use_navigation();
     let ctx = expect_context::<SearchCtx>();
     let lang = use_lang();
     let href = {
         let country = country.clone();
         move || {
-            let mut next = app.state.get();
-            next.view = View::Map;
-            next.country = Some(country.clone());
-            next.to_query()
+            nav.href_with(|next| {
+                next.view = View::Map;
+                next.country = Some(country.clone());
+            })
         }
     };
     let name = {
@@ -64,13 +64,9 @@ fn MapLink(
         move || tr_fmt(lang, "search_on_map", &[("country", &name())])
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+        if plain_click(&ev) {
             ev.prevent_default();
-            let country = country.clone();
-            app.update(|s| {
-                s.view = View::Map;
-                s.country = Some(country);
-            });
+            ctx.state.open_in_map(country.clone());
         }
     };
     let title = label.clone();
@@ -80,12 +76,11 @@ fn MapLink(
 /// The detail panel of the open result.
 #[component]
 pub fn ResultDetail() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
     let lang = use_lang();
-    let open = Memo::new(move |_| app.state.with(|s| s.search.open.clone()));
+    let open = ctx.state.open;
     let close = move || {
-        app.update(|s| s.search.open = None);
+        ctx.state.close_result();
         focus_by_id("sa-search-input");
     };
     let body = move || {
@@ -239,14 +234,13 @@ fn OpenLink(
     /// Its visible label.
     label: String,
 ) -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
+    let state = expect_context::<SearchCtx>().state;
     view! {
         <button
             type="button"
             class="sa-link-button"
             on:click=move |_| {
-                let id = id.clone();
-                app.update(|s| s.search.open = Some(id));
+                state.open_result(id.clone());
                 focus_detail_soon();
             }
         >

@@ -4,7 +4,6 @@
 use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
-use crate::app::state::AppStateCtx;
 use crate::core::atlas_search::{result_rows_markup, SearchSort};
 use crate::core::search::{DocKind, Hit, MatchMode};
 use crate::core::url_state::Lang;
@@ -32,8 +31,8 @@ fn sort_key(sort: SearchSort) -> &'static str {
 /// The result list with its summary line, sort menu and "no results" help.
 #[component]
 pub fn ResultsList() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
+    let state = ctx.state;
     let lang = use_lang();
     let results = ctx.results;
     let summary = move || {
@@ -45,7 +44,7 @@ pub fn ResultsList() -> impl IntoView {
         }
     };
     let partial = move || results.with(|r| r.mode == MatchMode::Any && r.total > 0);
-    let sort = Memo::new(move |_| app.state.with(|s| s.search.sort));
+    let sort = state.sort;
     view! {
         <div class="sa-search-results">
             <div class="sa-search-summary">
@@ -54,7 +53,7 @@ pub fn ResultsList() -> impl IntoView {
                     {tr("search_sort_label")}
                     <select on:change=move |ev| {
                         if let Some(s) = SearchSort::from_slug(&event_target_value(&ev)) {
-                            app.update(|st| st.search.sort = s);
+                            state.set_sort(s);
                         }
                     }>
                         {SearchSort::ALL
@@ -91,8 +90,8 @@ fn ResultGroup(
     /// The kind listed.
     kind: DocKind,
 ) -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
+    let state = ctx.state;
     let lang = use_lang();
     let slug = crate::core::atlas_search::kind_slug(kind);
     let heading_id = format!("sa-search-group-{slug}");
@@ -102,7 +101,7 @@ fn ResultGroup(
             .with(|r| r.hits.iter().filter(|h| doc_kind(&ctx, h) == kind).count())
     };
     let more = move || total() > shown();
-    let focused = move || app.state.with(|s| s.search.kinds.len() == 1);
+    let focused = move || state.kinds.with(|k| k.len() == 1);
     let list = NodeRef::<leptos::html::Ul>::new();
     use_result_rows(ctx, kind, lang, list);
     use_selected_option(ctx, list);
@@ -124,13 +123,13 @@ fn ResultGroup(
                 role="listbox"
                 aria-labelledby=list_label
                 node_ref=list
-                on:click=move |ev| open_clicked(ev, app, ctx)
+                on:click=move |ev| open_clicked(ev, ctx)
             ></ul>
             <Show when=move || more() && !focused()>
                 <button
                     type="button"
                     class="sa-button sa-search-more"
-                    on:click=move |_| app.update(|s| s.search.kinds = vec![kind])
+                    on:click=move |_| state.show_only_kind(kind)
                 >
                     {move || tr_fmt(lang, "search_show_all", &[("count", &total().to_string())])}
                 </button>
@@ -189,7 +188,7 @@ fn use_selected_option(ctx: SearchCtx, list: NodeRef<leptos::html::Ul>) {
 }
 
 /// Opens the result whose row was clicked (read from its `data-doc`).
-fn open_clicked(ev: leptos::ev::MouseEvent, app: AppStateCtx, ctx: SearchCtx) {
+fn open_clicked(ev: leptos::ev::MouseEvent, ctx: SearchCtx) {
     let Some(doc) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -206,7 +205,7 @@ fn open_clicked(ev: leptos::ev::MouseEvent, app: AppStateCtx, ctx: SearchCtx) {
         return;
     };
     ctx.active.set(Some(doc));
-    app.update(|s| s.search.open = Some(id));
+    ctx.state.open_result(id);
     focus_detail_soon();
 }
 
@@ -217,10 +216,9 @@ fn doc_kind(ctx: &SearchCtx, hit: &Hit) -> DocKind {
 /// "No results", with the closest dictionary terms as one-click corrections.
 #[component]
 fn NoResults() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
     let lang = use_lang();
-    let query = move || app.state.with(|s| s.query.clone());
+    let query = move || ctx.state.query.get();
     let message = move || {
         let q = query();
         if q.trim().is_empty() {
@@ -248,8 +246,7 @@ fn NoResults() -> impl IntoView {
                                         class="sa-button sa-search-suggestion"
                                         on:click=move |_| {
                                             ctx.draft.set(term.clone());
-                                            let term = term.clone();
-                                            app.update(|s| s.query = term);
+                                            ctx.state.set_query(term.clone());
                                         }
                                     >
                                         {label}

@@ -5,7 +5,7 @@
 use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::tr;
-use crate::app::state::AppStateCtx;
+use crate::app::state::SearchState;
 use crate::core::atlas_search::option_id;
 use crate::core::list_keys::{ListKeys, ListMove};
 use leptos::prelude::*;
@@ -23,10 +23,9 @@ fn now() -> f64 {
 /// The labelled search box with its keyboard handling.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let app = expect_context::<AppStateCtx>();
     let ctx = expect_context::<SearchCtx>();
     let draft = ctx.draft;
-    let query = use_throttled_query(app, draft);
+    let query = use_throttled_query(ctx.state, draft);
     let active_id = move || ctx.active_position().and(ctx.active.get()).map(option_id);
 
     view! {
@@ -73,8 +72,8 @@ pub fn SearchBox() -> impl IntoView {
 /// [`THROTTLE_MS`] while the person keeps typing.
 #[derive(Clone, Copy)]
 struct ThrottledQuery {
-    /// The app state, which holds the query.
-    app: AppStateCtx,
+    /// The search view's part of the app state, which holds the query.
+    state: SearchState,
     /// The text in the box.
     draft: RwSignal<String>,
     /// When the last search ran.
@@ -85,15 +84,15 @@ struct ThrottledQuery {
 
 /// The query behind the box's text `draft`; a query changed elsewhere (a suggestion, Back,
 /// a deep link) shows in the box.
-fn use_throttled_query(app: AppStateCtx, draft: RwSignal<String>) -> ThrottledQuery {
+fn use_throttled_query(state: SearchState, draft: RwSignal<String>) -> ThrottledQuery {
     let query = ThrottledQuery {
-        app,
+        state,
         draft,
         last_commit: StoredValue::new(f64::NEG_INFINITY),
         pending: StoredValue::new(false),
     };
     Effect::new(move |_| {
-        let text = app.state.with(|s| s.query.clone());
+        let text = state.query.get();
         if !query.pending.get_value() && draft.get_untracked() != text {
             draft.set(text);
         }
@@ -109,8 +108,8 @@ impl ThrottledQuery {
         };
         self.last_commit.try_set_value(now());
         self.pending.try_set_value(false);
-        if self.app.state.try_with_untracked(|s| s.query != text) == Some(true) {
-            self.app.state.try_update(|s| s.query = text);
+        if self.state.query.try_with_untracked(|q| *q != text) == Some(true) {
+            self.state.set_query(text);
         }
     }
 
@@ -137,14 +136,14 @@ impl ThrottledQuery {
         self.pending.set_value(false);
         self.last_commit.set_value(now());
         ctx.active.set(None);
-        self.app.update(|s| s.query.clear());
+        self.state.clear_query();
     }
 }
 
 /// The box's keys: ↑ ↓ move the highlight through the results, Enter opens the highlighted
 /// (or first) one, Esc closes the details or else clears the box.
 fn on_search_keys(ev: leptos::ev::KeyboardEvent, ctx: SearchCtx, query: ThrottledQuery) {
-    let app = query.app;
+    let state = query.state;
     let hits: Vec<usize> = ctx
         .results
         .with_untracked(|r| r.hits.iter().map(|h| h.doc).collect());
@@ -170,14 +169,14 @@ fn on_search_keys(ev: leptos::ev::KeyboardEvent, ctx: SearchCtx, query: Throttle
                     .corpus
                     .with_value(|c| c.index.documents()[doc].id.clone());
                 ctx.active.set(Some(doc));
-                app.update(|s| s.search.open = Some(id));
+                state.open_result(id);
                 focus_detail_soon();
             }
         }
         "Escape" => {
             ev.prevent_default();
-            if app.state.with_untracked(|s| s.search.open.is_some()) {
-                app.update(|s| s.search.open = None);
+            if state.open.with_untracked(Option::is_some) {
+                state.close_result();
             } else {
                 query.clear(ctx);
             }
