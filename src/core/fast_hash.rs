@@ -1,8 +1,6 @@
-//! The Fx hash (rustc's multiply-rotate hash) for maps and sets over the dataset's own
+//! A multiply-rotate hasher (the rustc "Fx" hash) for maps and sets over the dataset's own
 //! strings: SipHash's protection against crafted collisions is not needed there, and
 //! hashing every id and token of a ×100 dataset dominated loading and index building.
-//! The maps use `rustc-hash`; the search's term interner mixes its own words with the
-//! two steps below.
 
 use std::collections::{HashMap, HashSet};
 
@@ -23,10 +21,56 @@ pub(crate) fn fmix64(mut h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
-/// Builds Fx hashers (`rustc-hash`: the hash rustc itself uses, with a final rotate that
-/// spreads the input over the bits hashbrown indexes by).
-pub type FastHash = rustc_hash::FxBuildHasher;
-/// A `HashMap` with [`FastHash`].
+/// The hasher's state.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.0 = fx_round(self.0, word);
+        }
+        for &b in chunks.remainder() {
+            self.0 = fx_round(self.0, u64::from(b));
+        }
+    }
+
+    // The same step as `write(&[b])`, without the call and the loop: `str` hashes end with
+    // a 0xff byte, so every id hashed goes through here once (same hash values as before).
+    fn write_u8(&mut self, b: u8) {
+        self.0 = fx_round(self.0, u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (hashbrown's bucket index) depending only on
+        // the low bits of the input; a final mix (MurmurHash3's fmix64) spreads every input
+        // bit over the whole word. Without it, ids that differ late (`trainer-01234`)
+        // crowded into a few buckets and every set insert compared many strings.
+        fmix64(self.0)
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+/// A `HashMap` with [`FxHasher`].
 pub type FastMap<K, V> = HashMap<K, V, FastHash>;
-/// A `HashSet` with [`FastHash`].
+/// A `HashSet` with [`FxHasher`].
 pub type FastSet<T> = HashSet<T, FastHash>;
+
+#[cfg(test)]
+mod tests {
+    use super::FxHasher;
+    use std::hash::Hasher;
+
+    #[test]
+    fn one_byte_hashes_as_a_one_byte_slice() {
+        for b in [0, 1, 0x7f, 0xff] {
+            let (mut a, mut s) = (FxHasher(0x1234_5678), FxHasher(0x1234_5678));
+            a.write_u8(b);
+            s.write(&[b]);
+            assert_eq!(a.finish(), s.finish());
+        }
+    }
+}
