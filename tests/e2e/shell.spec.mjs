@@ -82,7 +82,7 @@ test('a hostile URL is ignored with a warning, not an error', async ({ page, con
   expect(consoleErrors).toEqual([]);
 });
 
-test('Chinese renders as glyphs: the map labels and exported PNGs have a CJK font', async ({ page, consoleErrors }) => {
+test('Chinese renders as glyphs: the map labels have a CJK font', async ({ page, consoleErrors }) => {
   await openApp(page, '?lang=zh');
   const hub = page.locator('.sa-hub-label');
   await expect(hub).toHaveText('重庆');
