@@ -3,44 +3,15 @@
 
 use super::country_facet::CountryFacet;
 use super::facet_rows::{CountedRows, Shown};
+use super::language_names::LanguageNames;
 use super::results_list::kind_key;
+use super::year_facet::YearFacet;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
 use crate::core::atlas_search::sector_name;
-use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::search::{DocKind, FacetCounts};
 use crate::core::url_state::{Lang, SearchParams};
 use leptos::prelude::*;
-
-/// Names languages with the browser's `Intl.DisplayNames`, one per interface language for
-/// the whole list: constructing one is the expensive part (one per row cost ~35 ms when the
-/// ×100 search view opened).
-#[derive(Clone, Copy)]
-struct LanguageNames(StoredValue<Option<(Lang, js_sys::Intl::DisplayNames)>, LocalStorage>);
-
-impl LanguageNames {
-    fn new() -> LanguageNames {
-        LanguageNames(StoredValue::new_local(None))
-    }
-
-    /// The name of language `code` in `lang`, or the code itself.
-    fn name(self, lang: Lang, code: &str) -> String {
-        let cached = self.0.with_value(|c| {
-            c.as_ref()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, names)| names.clone())
-        });
-        let names = cached.unwrap_or_else(|| {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
-            let locales = js_sys::Array::of1(&lang.tag().into());
-            let names = js_sys::Intl::DisplayNames::new(&locales, &options);
-            self.0.set_value(Some((lang, names.clone())));
-            names
-        });
-        names.of(code).map_or_else(|| code.to_owned(), String::from)
-    }
-}
 
 /// One checkbox of the type facet, with its count (four rows, always shown).
 #[component]
@@ -403,47 +374,5 @@ fn ClearFilters(
                 {tr("search_clear_filters")}
             </button>
         </Show>
-    }
-}
-
-/// The year range: two menus, "from" and "to".
-#[component]
-fn YearFacet() -> impl IntoView {
-    let state = expect_context::<SearchCtx>().state;
-    let years = state.years;
-    let set = move |from: Option<u16>, to: Option<u16>| {
-        state.set_years(match (from, to) {
-            (None, None) => None,
-            (from, to) => {
-                let (a, b) = (from.unwrap_or(FIRST_YEAR), to.unwrap_or(LAST_YEAR));
-                Some(a.min(b)..=a.max(b))
-            }
-        })
-    };
-    let menu = move |is_from: bool| {
-        let current = move || {
-            years
-                .get()
-                .map(|r| if is_from { *r.start() } else { *r.end() })
-        };
-        view! {
-            <select on:change=move |ev| {
-                let value = event_target_value(&ev).parse::<u16>().ok();
-                let other = years.get_untracked().map(|r| if is_from { *r.end() } else { *r.start() });
-                if is_from { set(value, other) } else { set(other, value) }
-            }>
-                <option value="" selected=move || current().is_none()>{tr("search_years_any")}</option>
-                {(FIRST_YEAR..=LAST_YEAR)
-                    .map(|y| view! { <option value=y.to_string() selected=move || current() == Some(y)>{y.to_string()}</option> })
-                    .collect_view()}
-            </select>
-        }
-    };
-    view! {
-        <fieldset class="sa-search-years">
-            <legend>{tr("search_facet_years")}</legend>
-            <label>{tr("search_years_from")} " " {menu(true)}</label>
-            <label>{tr("search_years_to")} " " {menu(false)}</label>
-        </fieldset>
     }
 }

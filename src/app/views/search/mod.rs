@@ -6,9 +6,11 @@ mod corpus_cache;
 mod country_facet;
 mod facet_rows;
 mod facets_panel;
+mod language_names;
 mod result_detail;
 mod results_list;
 mod search_box;
+mod year_facet;
 
 pub use corpus_cache::{corpus_for, prebuild_soon};
 
