@@ -131,3 +131,35 @@ fn the_export_frame_escapes_text_and_wraps_chinese() {
     assert!(h > 300.0 + 100.0);
     assert!(svg.contains(&format!("width=\"{w}\" height=\"{h}\"")));
 }
+
+#[test]
+fn a_whole_export_frames_the_view_and_everything_drawn_past_it() {
+    use skills_atlas::core::charts::{parse_view_box, whole_frame};
+    assert_eq!(
+        parse_view_box("0 0 960 480"),
+        Some([0.0, 0.0, 960.0, 480.0])
+    );
+    assert_eq!(
+        parse_view_box("-5,2.5 10 20"),
+        Some([-5.0, 2.5, 10.0, 20.0])
+    );
+    for bad in ["", "0 0 960", "0 0 960 480 1", "0 0 NaN 480", "a b c d"] {
+        assert_eq!(parse_view_box(bad), None, "{bad:?}");
+    }
+    let view = [0.0, 0.0, 960.0, 480.0];
+    // Nothing past the edge: the view and the margin.
+    assert_eq!(whole_frame(view, None, 8.0), [-8.0, -8.0, 976.0, 496.0]);
+    assert_eq!(
+        whole_frame(view, Some([10.0, 10.0, 100.0, 100.0]), 8.0),
+        [-8.0, -8.0, 976.0, 496.0]
+    );
+    // An arc past the right and bottom edges (Fiji) widens the frame; whole units.
+    assert_eq!(
+        whole_frame(view, Some([500.0, 100.0, 475.2, 390.5]), 8.0),
+        [-8.0, -8.0, 992.0, 507.0]
+    );
+    // Empty or broken boxes are ignored.
+    for content in [[0.0, 0.0, 0.0, 0.0], [f64::NAN, 0.0, 5.0, 5.0]] {
+        assert_eq!(whole_frame(view, Some(content), 0.0), view, "{content:?}");
+    }
+}

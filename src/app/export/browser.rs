@@ -4,6 +4,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::charts::{parse_view_box, whole_frame};
+
 /// Style properties copied from the live chart, so the export looks the same without
 /// the page's stylesheet.
 const INLINED: [&str; 16] = [
@@ -78,27 +80,13 @@ fn serialize_whole(svg: &web_sys::Element) -> Result<(String, f64, f64), String>
         }
     }
     let copy = copied?;
-    let view: Vec<f64> = svg
+    let view = svg
         .get_attribute("viewBox")
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    let [vx, vy, vw, vh] = view[..] else {
-        return Err("no viewBox".into());
-    };
-    let (mut x0, mut y0, mut x1, mut y1) = (vx, vy, vx + vw, vy + vh);
-    if let Some(b) = bbox.filter(|b| b.width() > 0.0 && b.height() > 0.0) {
-        x0 = x0.min(f64::from(b.x()));
-        y0 = y0.min(f64::from(b.y()));
-        x1 = x1.max(f64::from(b.x() + b.width()));
-        y1 = y1.max(f64::from(b.y() + b.height()));
-    }
-    let (x0, y0) = ((x0 - WHOLE_MARGIN).floor(), (y0 - WHOLE_MARGIN).floor());
-    let (w, h) = (
-        (x1 + WHOLE_MARGIN).ceil() - x0,
-        (y1 + WHOLE_MARGIN).ceil() - y0,
-    );
+        .as_deref()
+        .and_then(parse_view_box)
+        .ok_or("no viewBox")?;
+    let content = bbox.map(|b| [b.x(), b.y(), b.width(), b.height()].map(f64::from));
+    let [x0, y0, w, h] = whole_frame(view, content, WHOLE_MARGIN);
     // The frame: the zoom reset, the size in numbers.
     if let Ok(Some(g)) = copy.query_selector(":scope > g[data-zoom]") {
         let _ = g.remove_attribute("transform");

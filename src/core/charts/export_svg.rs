@@ -53,6 +53,42 @@ pub struct ExportFrame {
     pub notice: String,
 }
 
+/// A box in SVG user units: x, y, width, height.
+pub type ViewBox = [f64; 4];
+
+/// Reads an SVG `viewBox` attribute (`"0 0 960 480"`); `None` unless it is four numbers.
+pub fn parse_view_box(text: &str) -> Option<ViewBox> {
+    let mut numbers = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .map(|t| t.parse::<f64>().ok().filter(|v| v.is_finite()));
+    let view = [
+        numbers.next()??,
+        numbers.next()??,
+        numbers.next()??,
+        numbers.next()??,
+    ];
+    numbers.next().is_none().then_some(view)
+}
+
+/// The frame of a drawing exported whole: its `view` box grown to hold its `content`'s
+/// bounding box (arcs drawn past the edge), plus `margin` on every side, on whole units.
+/// Empty or non-finite content is ignored.
+pub fn whole_frame(view: ViewBox, content: Option<ViewBox>, margin: f64) -> ViewBox {
+    let [vx, vy, vw, vh] = view;
+    let (mut x0, mut y0, mut x1, mut y1) = (vx, vy, vx + vw, vy + vh);
+    if let Some([bx, by, bw, bh]) =
+        content.filter(|b| b.iter().all(|v| v.is_finite()) && b[2] > 0.0 && b[3] > 0.0)
+    {
+        x0 = x0.min(bx);
+        y0 = y0.min(by);
+        x1 = x1.max(bx + bw);
+        y1 = y1.max(by + bh);
+    }
+    let (x0, y0) = ((x0 - margin).floor(), (y0 - margin).floor());
+    [x0, y0, (x1 + margin).ceil() - x0, (y1 + margin).ceil() - y0]
+}
+
 /// Wraps the serialized chart `inner` (an `<svg>` element of `width` × `height`) in a
 /// standalone SVG document with the frame's texts. Returns the markup and its size.
 pub fn compose_export_svg(

@@ -26,7 +26,9 @@ pub use chart_content::{
 };
 pub use chart_filter::ChartFilter;
 pub use csv::{export_file_name, export_file_stem, table_csv_rows, write_csv, BOM};
-pub use export_svg::{compose_export_svg, xml_escape, ExportFrame};
+pub use export_svg::{
+    compose_export_svg, parse_view_box, whole_frame, xml_escape, ExportFrame, ViewBox,
+};
 pub use facts::Facts;
 pub use layout::{layout_bars, BarLayout, BarMark, CHART_WIDTH};
 pub use matrix::{layout_matrix, MatrixLayout};
