@@ -17,11 +17,31 @@ use web_support::host_at;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount_search(host: &web_sys::HtmlElement) -> impl Drop {
-    leptos::mount::mount_to(host.clone(), || {
+    mount_with(host, LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1))))
+}
+
+fn mount_with(host: &web_sys::HtmlElement, data: LoadedData) -> impl Drop {
+    leptos::mount::mount_to(host.clone(), move || {
         provide_app_state();
-        provide_context(LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1))));
+        provide_context(data);
         view! { <div class="skills-atlas"><SearchView /></div> }
     })
+}
+
+/// Waits until the view's index is built (a slice at a time, between tasks) and shown.
+async fn until_searchable(host: &web_sys::HtmlElement) {
+    for _ in 0..500 {
+        leptos::task::tick().await;
+        if host
+            .query_selector(".sa-search-preparing")
+            .unwrap()
+            .is_none()
+        {
+            return;
+        }
+        web_support::sleep(10).await;
+    }
+    panic!("the search index was not built within 5 s");
 }
 
 fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
@@ -35,7 +55,7 @@ fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 async fn renders_grouped_results_with_counts_and_marks() {
     let host = host_at("?view=search&q=Schwei%C3%9Fer");
     let _mounted = mount_search(&host);
-    leptos::task::tick().await;
+    until_searchable(&host).await;
     let headings = texts(
         &host,
         ".sa-search-group:not([hidden]) .sa-search-group-title",
@@ -57,7 +77,7 @@ async fn renders_grouped_results_with_counts_and_marks() {
 async fn an_empty_query_browses_every_kind() {
     let host = host_at("?view=search");
     let _mounted = mount_search(&host);
-    leptos::task::tick().await;
+    until_searchable(&host).await;
     let headings = texts(
         &host,
         ".sa-search-group:not([hidden]) .sa-search-group-title",
@@ -71,7 +91,7 @@ async fn an_empty_query_browses_every_kind() {
 async fn a_type_facet_in_the_url_narrows_to_one_group() {
     let host = host_at("?view=search&q=automotive&type=trainer");
     let _mounted = mount_search(&host);
-    leptos::task::tick().await;
+    until_searchable(&host).await;
     let headings = texts(
         &host,
         ".sa-search-group:not([hidden]) .sa-search-group-title",
@@ -91,7 +111,7 @@ async fn a_type_facet_in_the_url_narrows_to_one_group() {
 async fn markup_in_the_query_stays_text() {
     let host = host_at("?view=search&q=%3Cimg%20zzqxj%3E");
     let _mounted = mount_search(&host);
-    leptos::task::tick().await;
+    until_searchable(&host).await;
     assert!(host
         .query_selector(".sa-search-results img")
         .unwrap()
@@ -104,7 +124,25 @@ async fn markup_in_the_query_stays_text() {
 async fn a_misspelling_without_results_suggests_terms() {
     let host = host_at("?view=search&q=weldqq");
     let _mounted = mount_search(&host);
-    leptos::task::tick().await;
+    until_searchable(&host).await;
     let buttons = texts(&host, ".sa-search-suggestion");
     assert!(buttons.iter().any(|b| b == "welder"), "{buttons:?}");
+}
+
+#[wasm_bindgen_test]
+async fn while_the_index_builds_the_view_says_so_and_searches_once_it_is_built() {
+    let host = host_at("?view=search&q=Schwei%C3%9Fer");
+    let data = LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1)));
+    // Someone else (the prebuild) has started the build: the view follows it.
+    assert!(data.derived.start_search_corpus());
+    let _mounted = mount_with(&host, data.clone());
+    leptos::task::tick().await;
+    let status = texts(&host, "[role=status]").join(" ");
+    assert!(status.contains("Preparing search"), "{status}");
+    assert!(host.query_selector("[role=searchbox]").unwrap().is_some());
+    assert!(texts(&host, "[role=option]").is_empty());
+    data.search_corpus.set(Some(data.derived.search_corpus()));
+    until_searchable(&host).await;
+    let titles = texts(&host, "[role=option] .sa-search-title");
+    assert_eq!(titles.first().map(String::as_str), Some("Welder"));
 }

@@ -2,6 +2,7 @@
 //! retry button, or the app.
 
 use super::i18n::{tr, tr_count, tr_fmt, use_lang};
+use crate::core::atlas_search::SearchCorpus;
 use crate::core::data::{self, Atlas, LoadOutcome};
 use crate::core::derived::Derived;
 use crate::core::figure_text::format_number;
@@ -23,6 +24,9 @@ pub struct LoadedData {
     pub atlas: Arc<Atlas>,
     /// The map model, the charts' counts and the search corpus of this dataset.
     pub derived: Arc<Derived>,
+    /// The search corpus of `derived` once its build in slices has finished, for the views
+    /// to follow (`views::search::corpus_cache`): `None` until then.
+    pub search_corpus: ArcRwSignal<Option<Arc<SearchCorpus>>>,
 }
 
 impl LoadedData {
@@ -31,6 +35,7 @@ impl LoadedData {
         LoadedData {
             derived: Arc::new(Derived::new(atlas.clone())),
             atlas,
+            search_corpus: ArcRwSignal::new(None),
         }
     }
 }
@@ -116,7 +121,7 @@ pub fn DataGate(
         }
         Some(Ok(data)) => {
             // The search index takes a while at scale: build it before anyone opens Search.
-            crate::app::views::prebuild_soon(data.derived.clone());
+            crate::app::views::prebuild_soon(data.clone());
             view! { <Provider value=data>{children.with_value(|c| c())}</Provider> }.into_any()
         }
     }

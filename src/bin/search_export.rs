@@ -7,11 +7,16 @@
 //!
 //! `--build-only` builds the index once and stops: a small run to profile the build with
 //! (`valgrind --tool=callgrind --toggle-collect='*SearchCorpus*build*'`).
+//!
+//! It also builds the corpus a unit of work per step, as the app does between frames, and
+//! prints the number of units and the longest per stage (the app's tasks are units up to a
+//! deadline, so the longest unit is how far a task can overrun it).
 
 use std::time::{Duration, Instant};
 
-use skills_atlas::core::atlas_search::{documents, SearchCorpus, SearchSort};
+use skills_atlas::core::atlas_search::{documents, SearchCorpus, SearchCorpusBuilder, SearchSort};
 use skills_atlas::core::data::generate::{generate, DEFAULT_SEED};
+use skills_atlas::core::data::Atlas;
 use skills_atlas::core::search::{Field, Filter};
 use skills_atlas::core::url_state::Lang;
 
@@ -43,6 +48,77 @@ fn queries() -> Vec<String> {
     ];
     q.extend(fixed.iter().map(|s| s.to_string()));
     q
+}
+
+/// Builds of the corpus in units, each unit timed in every build: the longest of a unit's
+/// times is mostly the machine doing something else, the shortest is the unit's own.
+const UNIT_RUNS: usize = 5;
+
+/// Builds the corpus of `atlas` one unit of work per step, [`UNIT_RUNS`] times, and returns
+/// each unit's stage and its shortest time, and each unit's time in the first build (which
+/// alone touches fresh memory, as the app's one build does).
+fn units(atlas: &Atlas) -> (Vec<(&'static str, Duration)>, Vec<Duration>) {
+    let mut units: Vec<(&'static str, Duration)> = Vec::new();
+    let mut first = Vec::new();
+    for run in 0..UNIT_RUNS {
+        let mut builder = SearchCorpusBuilder::new(atlas);
+        for n in 0.. {
+            let stage = builder.stage();
+            let start = Instant::now();
+            let corpus = builder.step(&mut || true);
+            let took = start.elapsed();
+            if run == 0 {
+                first.push(took);
+            }
+            match units.get_mut(n) {
+                Some((_, best)) => *best = (*best).min(took),
+                None => units.push((stage, took)),
+            }
+            if corpus.is_some() {
+                break;
+            }
+        }
+    }
+    (units, first)
+}
+
+/// Prints the number of units of each stage, their sum and the longest, then of them all.
+fn print_units(units: &[(&'static str, Duration)], first: &[Duration]) {
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!("  in units (one per step, the best of {UNIT_RUNS} builds for each):");
+    let mut at = 0;
+    while at < units.len() {
+        let stage = units[at].0;
+        let end = at + units[at..].iter().take_while(|(s, _)| *s == stage).count();
+        let times = units[at..end].iter().map(|&(_, t)| t);
+        let (sum, longest) = (
+            times.clone().sum::<Duration>(),
+            times.max().unwrap_or_default(),
+        );
+        println!(
+            "    {stage:<12} {:>4} units, {:>6.2} ms, longest {:.2} ms",
+            end - at,
+            ms(sum),
+            ms(longest)
+        );
+        at = end;
+    }
+    let longest = units.iter().map(|&(_, t)| t).max().unwrap_or_default();
+    let sum: Duration = units.iter().map(|&(_, t)| t).sum();
+    println!(
+        "  units:        {}, longest {:.2} ms, sum {:.1} ms",
+        units.len(),
+        ms(longest),
+        ms(sum)
+    );
+    if let Some((n, &took)) = first.iter().enumerate().max_by_key(|&(_, t)| *t) {
+        println!(
+            "  first build:  longest unit {:.2} ms ({}), sum {:.1} ms",
+            ms(took),
+            units[n].0,
+            ms(first.iter().sum())
+        );
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
@@ -106,6 +182,7 @@ fn main() {
     let corpus = SearchCorpus::build(&atlas);
     let build = start.elapsed();
     let stats = corpus.index.stats();
+    let (units, first) = units(&atlas);
     let filter = Filter::default();
     let mut times = Vec::with_capacity(queries.len() * RUNS);
     for query in &queries {
@@ -137,4 +214,5 @@ fn main() {
         percentile(&times, 0.95),
         percentile(&times, 1.0)
     );
+    print_units(&units, &first);
 }

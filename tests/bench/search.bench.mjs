@@ -28,6 +28,9 @@ async function openSearch(browser, url) {
   const page = await browser.newPage();
   await page.goto(`${url}?view=search`);
   await page.getByRole('searchbox').waitFor();
+  // The index is built in slices after the page has loaded; the results show once it is.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:search-build').length > 0, null, { timeout: 60_000 });
+  await page.locator('.sa-search-results').waitFor();
   return page;
 }
 

@@ -107,8 +107,8 @@ fn a_standard_carries_titles_in_three_languages_and_its_facets() {
 
 #[test]
 fn every_document_reads_its_own_texts_from_the_shared_string() {
-    // The adapter writes titles, codes and trainers' standards into one string it shares
-    // only at the end; a text left pointing at the placeholder would read other bytes.
+    // The adapter writes titles, codes and trainers' standards into strings it shares once
+    // each is full; a text left pointing at a placeholder would read other bytes.
     let atlas = atlas();
     let docs = documents(&atlas);
     let (standards, rest) = docs.split_at(atlas.standards.len());

@@ -46,5 +46,6 @@ mod search_markup;
 mod search_matching;
 mod search_params;
 mod search_relevance;
+mod search_slices;
 mod type_names;
 mod url_state;

@@ -1,12 +1,15 @@
 //! The index of one loaded dataset, with the sort orders the search view offers.
 
+use std::borrow::Borrow;
 use std::sync::OnceLock;
 
+use super::documents::DocumentsBuilder;
 use super::field_layout::title_field;
 use crate::core::data::Atlas;
 use crate::core::lang::Lang;
 use crate::core::search::{
-    normalize, FacetCounts, Filter, Order, SearchIndex, SearchOptions, SearchResults,
+    normalize, FacetCounts, Filter, Order, SearchIndex, SearchIndexBuilder, SearchOptions,
+    SearchResults,
 };
 use crate::core::url_state::SearchSort;
 
@@ -20,11 +23,89 @@ pub struct SearchCorpus {
     totals: OnceLock<FacetCounts>,
 }
 
+/// A [`SearchCorpus`] being built a bounded unit of work at a time, so the app can build it
+/// between frames: first the documents, a block of records per unit, then their index (see
+/// [`SearchIndexBuilder`]). `A` is how it holds the dataset (`&Atlas`, `Arc<Atlas>`).
+pub struct SearchCorpusBuilder<A> {
+    atlas: A,
+    stage: CorpusStage,
+}
+
+/// What a [`SearchCorpusBuilder`] is building.
+enum CorpusStage {
+    Documents(Box<DocumentsBuilder>),
+    Index(Box<SearchIndexBuilder>),
+    /// Between the two, for a moment.
+    Switching,
+}
+
+impl<A: Borrow<Atlas>> SearchCorpusBuilder<A> {
+    /// A build of the corpus of `atlas`, nothing done yet.
+    pub fn new(atlas: A) -> SearchCorpusBuilder<A> {
+        SearchCorpusBuilder {
+            stage: CorpusStage::Documents(Box::new(DocumentsBuilder::new(atlas.borrow()))),
+            atlas,
+        }
+    }
+
+    /// The dataset being indexed.
+    pub fn atlas(&self) -> &A {
+        &self.atlas
+    }
+
+    /// What the build is doing now (`"trainers"`, `"read"`…): the next unit of work is of
+    /// this stage. For benchmarks and profiles.
+    pub fn stage(&self) -> &'static str {
+        match &self.stage {
+            CorpusStage::Documents(documents) => documents.stage(),
+            CorpusStage::Index(index) => index.stage(),
+            CorpusStage::Switching => "switching",
+        }
+    }
+
+    /// Works a unit at a time until `should_yield` returns true (it is asked after every
+    /// unit) or the corpus is built, and returns the corpus then. The corpus is the same
+    /// however the work was sliced.
+    ///
+    /// Panics if called again once it has returned the corpus.
+    pub fn step(&mut self, should_yield: &mut dyn FnMut() -> bool) -> Option<SearchCorpus> {
+        loop {
+            match &mut self.stage {
+                CorpusStage::Documents(documents) => {
+                    if documents.unit(self.atlas.borrow()) {
+                        let CorpusStage::Documents(documents) =
+                            std::mem::replace(&mut self.stage, CorpusStage::Switching)
+                        else {
+                            unreachable!("making documents")
+                        };
+                        let index = SearchIndexBuilder::new(documents.finish());
+                        self.stage = CorpusStage::Index(Box::new(index));
+                    }
+                    if should_yield() {
+                        return None;
+                    }
+                }
+                CorpusStage::Index(index) => {
+                    return index.step(should_yield).map(SearchCorpus::new);
+                }
+                CorpusStage::Switching => unreachable!("switched in one go"),
+            }
+        }
+    }
+}
+
 impl SearchCorpus {
     /// Indexes every standard, trainer, partner and country of `atlas`.
     pub fn build(atlas: &Atlas) -> SearchCorpus {
+        SearchCorpusBuilder::new(atlas)
+            .step(&mut || false)
+            .expect("a build that never yields finishes")
+    }
+
+    /// The corpus over a built index of the dataset's [`documents`](super::documents).
+    fn new(index: SearchIndex) -> SearchCorpus {
         SearchCorpus {
-            index: SearchIndex::from_documents(super::documents(atlas)),
+            index,
             names: Default::default(),
             years: OnceLock::new(),
             totals: OnceLock::new(),

@@ -12,112 +12,116 @@ use compact_str::CompactString;
 /// 45,000 documents name the same few dozen countries, sectors and languages over and over,
 /// and the index builder tokenizes a shared text once however many documents carry it.
 /// Each comes with the facet values it stands for (a country's id, a list's ids), found
-/// by the same lookup.
-pub(super) struct Names<'a> {
-    atlas: &'a Atlas,
+/// by the same lookup. The keys are copies of the dataset's ids (mostly short enough to be
+/// stored inline), so a build can keep the names between slices of its work.
+#[derive(Default)]
+pub(super) struct Names {
     /// A country's names and its id.
-    countries: FastMap<&'a str, (Text, Text)>,
+    countries: FastMap<CompactString, (Text, Text)>,
     /// A sector's names and its id.
-    sectors: FastMap<&'a str, (Text, Text)>,
-    /// Joined lists (a standard's countries, a trainer's specialisms or languages), by
-    /// what they join and which list it is, and the ids they join.
-    lists: FastMap<(List, &'a [CompactString]), usize>,
+    sectors: FastMap<CompactString, (Text, Text)>,
+    /// Joined lists (a standard's countries, a trainer's specialisms or languages), per
+    /// kind of list ([`List`]), by the ids they join.
+    lists: [FastMap<Box<[CompactString]>, usize>; 3],
     /// Each list's text and ids, by its number in `lists`.
     list_values: Vec<(Text, Vec<Text>)>,
-    occupations: FastMap<&'a str, Text>,
+    occupations: FastMap<CompactString, Text>,
     partner_types: FastMap<PartnerType, Text>,
     /// Language tags, as facet values.
-    languages: FastMap<&'a str, Text>,
+    languages: FastMap<CompactString, Text>,
 }
 
-/// The kinds of joined lists in [`Names::lists`].
+/// The kinds of joined lists in [`Names::lists`] (numbered, to index it).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum List {
-    Countries,
-    Sectors,
-    Languages,
+    Countries = 0,
+    Sectors = 1,
+    Languages = 2,
 }
 
-impl<'a> Names<'a> {
-    pub(super) fn new(atlas: &'a Atlas) -> Self {
-        Names {
-            atlas,
-            countries: FastMap::default(),
-            sectors: FastMap::default(),
-            lists: FastMap::default(),
-            list_values: Vec::new(),
-            occupations: FastMap::default(),
-            partner_types: FastMap::default(),
-            languages: FastMap::default(),
+impl Names {
+    /// The country's name in the three languages of `atlas`, as one body text, and its id.
+    pub(super) fn country(&mut self, atlas: &Atlas, id: &str) -> (Text, Text) {
+        if let Some(names) = self.countries.get(id) {
+            return names.clone();
         }
-    }
-
-    /// The country's name in the three languages, as one body text, and its id.
-    pub(super) fn country(&mut self, id: &'a str) -> &(Text, Text) {
-        let atlas = self.atlas;
-        self.countries.entry(id).or_insert_with(|| {
-            let [en, zh, de] = Lang::ALL.map(|l| atlas.country_name(id, l));
-            (format!("{en} {zh} {de}").into(), id.into())
-        })
+        let [en, zh, de] = Lang::ALL.map(|l| atlas.country_name(id, l));
+        let names: (Text, Text) = (format!("{en} {zh} {de}").into(), id.into());
+        self.countries.insert(id.into(), names.clone());
+        names
     }
 
     /// A sector's names in every language plus its id, so `automotive`, `汽车` and
     /// `Kraftfahrzeug` all match it, and its id.
-    pub(super) fn sector(&mut self, id: &'a str) -> &(Text, Text) {
-        self.sectors.entry(id).or_insert_with(|| {
-            let names: Vec<String> = Lang::ALL.iter().map(|&l| sector_name(id, l)).collect();
-            (names.join(" ").into(), id.into())
-        })
+    pub(super) fn sector(&mut self, id: &str) -> (Text, Text) {
+        if let Some(names) = self.sectors.get(id) {
+            return names.clone();
+        }
+        let names: Vec<String> = Lang::ALL.iter().map(|&l| sector_name(id, l)).collect();
+        let names: (Text, Text) = (names.join(" ").into(), id.into());
+        self.sectors.insert(id.into(), names.clone());
+        names
     }
 
-    /// The items of `ids` named and joined (countries and sectors by ` · `, languages by a
-    /// space), once per distinct list, and the items as facet values.
-    pub(super) fn list(&mut self, kind: List, ids: &'a [CompactString]) -> &(Text, Vec<Text>) {
-        if let Some(&at) = self.lists.get(&(kind, ids)) {
+    /// The items of `ids` named (countries in the languages of `atlas`) and joined
+    /// (countries and sectors by ` · `, languages by a space), once per distinct list, and
+    /// the items as facet values.
+    pub(super) fn list(
+        &mut self,
+        atlas: &Atlas,
+        kind: List,
+        ids: &[CompactString],
+    ) -> &(Text, Vec<Text>) {
+        if let Some(&at) = self.lists[kind as usize].get(ids) {
             return &self.list_values[at];
         }
         let list = match (kind, ids) {
             // One item is the item's own text, shared with everything else that names it.
             (List::Countries, [id]) => {
-                let (names, id) = self.country(id).clone();
+                let (names, id) = self.country(atlas, id);
                 (names, vec![id])
             }
             (List::Sectors, [id]) => {
-                let (names, id) = self.sector(id).clone();
+                let (names, id) = self.sector(id);
                 (names, vec![id])
             }
             (List::Countries, _) => {
-                let items: Vec<(Text, Text)> =
-                    ids.iter().map(|c| self.country(c).clone()).collect();
+                let items: Vec<(Text, Text)> = ids.iter().map(|c| self.country(atlas, c)).collect();
                 joined(&items)
             }
             (List::Sectors, _) => {
-                let items: Vec<(Text, Text)> = ids.iter().map(|c| self.sector(c).clone()).collect();
+                let items: Vec<(Text, Text)> = ids.iter().map(|c| self.sector(c)).collect();
                 joined(&items)
             }
             (List::Languages, _) => {
                 let languages = &mut self.languages;
                 let values = ids
                     .iter()
-                    .map(|l| {
-                        let l: &'a str = l;
-                        languages.entry(l).or_insert_with(|| l.into()).clone()
+                    .map(|l| match languages.get(l.as_str()) {
+                        Some(tag) => tag.clone(),
+                        None => {
+                            let tag = Text::from(l.as_str());
+                            languages.insert(l.clone(), tag.clone());
+                            tag
+                        }
                     })
                     .collect();
                 (ids.join(" ").into(), values)
             }
         };
-        self.lists.insert((kind, ids), self.list_values.len());
+        self.lists[kind as usize].insert(ids.into(), self.list_values.len());
         self.list_values.push(list);
         &self.list_values[self.list_values.len() - 1]
     }
 
     /// A standard's occupation id as words (`vehicle_repair` → `vehicle repair`).
-    pub(super) fn occupation(&mut self, id: &'a str) -> Text {
-        self.occupations
-            .entry(id)
-            .or_insert_with(|| id.replace('_', " ").into())
-            .clone()
+    pub(super) fn occupation(&mut self, id: &str) -> Text {
+        if let Some(words) = self.occupations.get(id) {
+            return words.clone();
+        }
+        let words = Text::from(id.replace('_', " "));
+        self.occupations.insert(id.into(), words.clone());
+        words
     }
 
     /// A partner type's names in every language.

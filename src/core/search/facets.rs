@@ -61,6 +61,9 @@ pub(crate) struct DocFacets {
     pub year: Option<u16>,
 }
 
+/// Documents per call of [`FacetTables::add_block`].
+pub(super) const FACET_BLOCK: usize = 256;
+
 /// Every facet value in the index, and each document's values.
 #[derive(Debug, Default)]
 pub(crate) struct FacetTables {
@@ -78,26 +81,28 @@ pub(crate) struct FacetTables {
 
 impl FacetTables {
     /// Interns the facets of all documents.
+    #[cfg(test)]
     pub fn build(docs: &[Document]) -> FacetTables {
-        let mut tables = FacetTables {
-            docs: Vec::with_capacity(docs.len()),
-            values: Vec::with_capacity(docs.len() * 3),
-            ..FacetTables::default()
-        };
-        for block in docs.chunks(256) {
+        let mut tables = FacetTables::with_capacity(docs.len());
+        for block in docs.chunks(FACET_BLOCK) {
             tables.add_block(block);
-        }
-        let years = tables.docs.iter().filter_map(|d| d.year);
-        if let (Some(first), Some(last)) = (years.clone().min(), years.max()) {
-            tables.first_year = first;
-            tables.year_span = usize::from(last - first) + 1;
         }
         tables
     }
 
-    /// Interns the facets of `docs`, in a call per block (see `index::READ_BLOCK`).
+    /// No documents yet, with room for `docs`.
+    pub fn with_capacity(docs: usize) -> FacetTables {
+        FacetTables {
+            docs: Vec::with_capacity(docs),
+            values: Vec::with_capacity(docs * 3),
+            ..FacetTables::default()
+        }
+    }
+
+    /// Interns the facets of `docs`, the documents after those already added, in a call per
+    /// block (see `reader::READ_BLOCK`) of at most [`FACET_BLOCK`].
     #[inline(never)]
-    fn add_block(&mut self, docs: &[Document]) {
+    pub fn add_block(&mut self, docs: &[Document]) {
         for doc in docs {
             let facets = &doc.facets;
             let start = self.values.len() as u32;
@@ -119,7 +124,22 @@ impl FacetTables {
                 year: facets.year,
             };
             self.docs.push(entry);
+            if let Some(year) = facets.year {
+                self.add_year(year);
+            }
         }
+    }
+
+    /// Widens the year range to take in `year`.
+    fn add_year(&mut self, year: u16) {
+        if self.year_span == 0 {
+            (self.first_year, self.year_span) = (year, 1);
+            return;
+        }
+        let last = self.first_year + (self.year_span - 1) as u16;
+        let (first, last) = (self.first_year.min(year), last.max(year));
+        self.first_year = first;
+        self.year_span = usize::from(last - first) + 1;
     }
 
     /// The country ids of `doc`.

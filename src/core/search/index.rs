@@ -2,23 +2,14 @@
 //! ranges and automaton search for free), flat posting lists with per-field term frequencies,
 //! and per-document field-length factors for BM25F.
 
-use std::collections::HashMap;
-
 use fst::Map;
 
-use super::chunks::for_each_chunk;
-use super::document::{Document, Field};
+use super::document::Document;
 use super::facets::{FacetCounts, FacetTables};
-use super::interner::Interner;
-use super::postings::{postings, sort_terms, Occurrences, Run};
-use super::token::TokenKind;
-use super::tokenize::{for_each_token_in, TokenBuffers};
-use crate::core::fast_hash::FastHash;
 
-/// BM25 length normalisation strength.
-const B: f32 = 0.75;
-
-/// A built, immutable search index over a slice of documents.
+/// A built, immutable search index over a slice of documents (built by
+/// [`SearchIndex::build`], or a slice at a time by a
+/// [`SearchIndexBuilder`](super::SearchIndexBuilder)).
 pub struct SearchIndex {
     pub(crate) docs: Vec<Document>,
     /// Normalized term → term id; ids follow the dictionary's sort order.
@@ -50,76 +41,6 @@ pub struct IndexStats {
 }
 
 impl SearchIndex {
-    /// Indexes `docs`. Hits refer to documents by their position in this slice.
-    pub fn build(docs: &[Document]) -> SearchIndex {
-        SearchIndex::from_documents(docs.to_vec())
-    }
-
-    /// [`SearchIndex::build`] over documents the index may keep, saving a copy of them all.
-    pub fn from_documents(docs: Vec<Document>) -> SearchIndex {
-        // Sized for a typical dataset up front: growing these tables rehashed every key
-        // several times over a ×100 build.
-        let terms = Interner::with_capacity(docs.len() * 2, docs.len() * 16);
-        // Every term occurrence, as runs of term ids per field instance, in document order.
-        // Sized from the text, so they never grow by copying: at ×100, 8.8 MB of field text
-        // keep 1.35 million term ids (a shared text's are kept once) in 272,000 runs.
-        let text_bytes: usize = docs
-            .iter()
-            .flat_map(|d| &d.fields)
-            .map(|(_, t)| t.len())
-            .sum();
-        let occurrences = Occurrences {
-            runs: Vec::with_capacity(docs.iter().map(|d| d.fields.len()).sum()),
-            ids: Vec::with_capacity(text_bytes / 6 + docs.len()),
-        };
-        let lengths: Vec<[f32; 4]> = Vec::with_capacity(docs.len());
-        // Texts of the fields that repeat (country names, sectors: [`Field::repeats`]) are
-        // tokenized once each, as a run of term ids and a length in words, which every
-        // field with that text then points to. A shared text is known by its address (the
-        // documents' [`Text`]s, alive throughout), so finding it again hashes two numbers, not
-        // the text; equal texts that are not shared are merely tokenized again, still a
-        // chunk at a time.
-        let mut reader = Reader {
-            terms,
-            occurrences,
-            lengths,
-            tokenized: HashMap::with_capacity_and_hasher(docs.len(), FastHash::default()),
-            chunks: HashMap::with_capacity_and_hasher(docs.len() * 2, FastHash::default()),
-            chunk_ids: Vec::new(),
-            buffers: TokenBuffers::default(),
-        };
-        for (block, first) in docs.chunks(READ_BLOCK).zip((0..).step_by(READ_BLOCK)) {
-            reader.read_block(first, block);
-        }
-        let Reader {
-            terms,
-            mut occurrences,
-            lengths,
-            ..
-        } = reader;
-
-        let order = sort_terms(&terms);
-        let (offsets, posting_docs, posting_tfs) = postings(&mut occurrences, &order);
-        drop(occurrences);
-        let terms = Map::from_iter(
-            order
-                .iter()
-                .enumerate()
-                .map(|(new_id, &id)| (terms.get(id), new_id as u64)),
-        )
-        .expect("terms are unique and sorted");
-
-        SearchIndex {
-            facets: FacetTables::build(&docs),
-            docs,
-            terms,
-            offsets,
-            posting_docs,
-            posting_tfs,
-            field_factors: field_factors(&lengths),
-        }
-    }
-
     /// Number of indexed documents.
     pub fn len(&self) -> usize {
         self.docs.len()
@@ -162,147 +83,10 @@ impl SearchIndex {
     }
 }
 
-/// Documents per call of [`Reader::read_block`]. A browser compiles a WebAssembly function with
-/// its optimising compiler only once the function has run for a while, and the optimised
-/// code serves later calls, never the call already running: a loop over all 45,000
-/// documents (at ×100) in one call would run as baseline code to the end.
-const READ_BLOCK: usize = 512;
-
-/// What [`SearchIndex::from_documents`] gathers from the documents: the terms, every
-/// occurrence, each document's field lengths, and the tables that let a repeated text or
-/// chunk be tokenized once.
-struct Reader<'a> {
-    terms: Interner,
-    occurrences: Occurrences,
-    lengths: Vec<[f32; 4]>,
-    /// Texts of the fields that repeat (country names, sectors: [`Field::repeats`]) are
-    /// tokenized once each, as a run of term ids and a length in words, which every field
-    /// with that text then points to. A shared text is known by its address (the
-    /// documents' [`Text`](super::Text)s, alive throughout), so finding it again hashes two
-    /// numbers, not the text; equal texts that are not shared are merely tokenized again,
-    /// still a chunk at a time.
-    tokenized: HashMap<(usize, usize), (u32, u32, f32), FastHash>,
-    /// Words repeat even more across distinct texts (a Zipf vocabulary), so each distinct
-    /// space-separated chunk is tokenized once too; its term ids live in `chunk_ids`.
-    chunks: HashMap<&'a str, (u32, u32, f32), FastHash>,
-    chunk_ids: Vec<u32>,
-    buffers: TokenBuffers,
-}
-
-impl<'a> Reader<'a> {
-    /// Reads `docs`, the first of which is document number `first`.
-    #[inline(never)]
-    fn read_block(&mut self, first: u32, docs: &'a [Document]) {
-        let Reader {
-            terms,
-            occurrences,
-            lengths,
-            tokenized,
-            chunks,
-            chunk_ids,
-            buffers,
-        } = self;
-        for (doc, d) in docs.iter().zip(first..) {
-            let mut tokens = [0f32; 4];
-            let mut instances = [0u32; 4];
-            for (field, text) in &doc.fields {
-                let f = field.index();
-                instances[f] += 1;
-                let ids = &mut occurrences.ids;
-                let (start, end, words) = if field.repeats() {
-                    *tokenized.entry(text.address()).or_insert_with(|| {
-                        let (start, words) =
-                            tokenize_text(text, chunks, terms, chunk_ids, buffers, ids);
-                        (start, ids.len() as u32, words)
-                    })
-                } else {
-                    // Mostly one of a kind: a run of its own.
-                    let (start, words) =
-                        tokenize_text(text, chunks, terms, chunk_ids, buffers, ids);
-                    (start, ids.len() as u32, words)
-                };
-                tokens[f] += words;
-                occurrences.runs.push(Run {
-                    tag: d << 2 | f as u32,
-                    start,
-                    end,
-                });
-            }
-            // A standard with titles in three languages is not "longer" than one with a single
-            // title, so a field's length is the mean over its instances.
-            lengths.push(std::array::from_fn(|f| {
-                tokens[f] / instances[f].max(1) as f32
-            }));
-        }
-    }
-}
-
-/// Appends the term ids of `text` to `ids`, a chunk at a time (each distinct chunk is
-/// tokenized once, its ids kept in `chunk_ids`), and returns where they start and the text's
-/// length in words.
-fn tokenize_text<'a>(
-    text: &'a str,
-    chunks: &mut HashMap<&'a str, (u32, u32, f32), FastHash>,
-    terms: &mut Interner,
-    chunk_ids: &mut Vec<u32>,
-    buffers: &mut TokenBuffers,
-    ids: &mut Vec<u32>,
-) -> (u32, f32) {
-    let start = ids.len() as u32;
-    let mut words = 0.0;
-    for_each_chunk(text, |chunk| {
-        let &mut (from, to, chunk_words) = chunks.entry(chunk).or_insert_with(|| {
-            let from = chunk_ids.len() as u32;
-            let words = tokenize_into(chunk, terms, buffers, chunk_ids);
-            (from, chunk_ids.len() as u32, words)
-        });
-        ids.extend_from_slice(&chunk_ids[from as usize..to as usize]);
-        words += chunk_words;
-    });
-    (start, words)
-}
-
-/// Tokenizes `text`, appending its term ids to `out` (new terms get the next free id), and
-/// returns its length in words.
-fn tokenize_into(
-    text: &str,
-    terms: &mut Interner,
-    buffers: &mut TokenBuffers,
-    out: &mut Vec<u32>,
-) -> f32 {
-    let mut words = 0.0;
-    for_each_token_in(buffers, text, |term, _, kind| {
-        // Bigrams and compounds repeat characters already counted once. A Chinese word is
-        // about two characters: counting each character as a word would make a Chinese title
-        // look three times longer than its English one and skew length normalisation.
-        match kind {
-            TokenKind::Word => words += 1.0,
-            TokenKind::CjkUnigram => words += 0.5,
-            _ => {}
-        }
-        out.push(terms.intern(term.as_bytes()).0);
-    });
-    words
-}
-
-/// Field weight over BM25 length normalisation `1 - b + b * len / avg_len`, per document.
-fn field_factors(lengths: &[[f32; 4]]) -> Vec<[f32; 4]> {
-    let averages: [f32; 4] = std::array::from_fn(|f| {
-        let present: Vec<f32> = lengths.iter().map(|l| l[f]).filter(|&l| l > 0.0).collect();
-        (present.iter().sum::<f32>() / present.len().max(1) as f32).max(1.0)
-    });
-    lengths
-        .iter()
-        .map(|l| {
-            std::array::from_fn(|f| Field::ALL[f].weight() / (1.0 - B + B * l[f] / averages[f]))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::search::{DocKind, Facets, Text};
+    use crate::core::search::{DocKind, Facets, Field, Text};
 
     fn doc(fields: &[(Field, &str)]) -> Document {
         Document {

@@ -24,6 +24,7 @@
 //! assert_eq!(results.hits[0].doc, 0);
 //! ```
 
+mod builder;
 mod chunks;
 mod compound;
 mod document;
@@ -31,6 +32,7 @@ mod execute;
 mod expand;
 mod facet_filter;
 mod facets;
+mod field_factors;
 mod fold_rules;
 mod fuzzy;
 mod highlight;
@@ -39,12 +41,15 @@ mod interner;
 mod normalize;
 mod postings;
 mod query;
+mod reader;
 mod results;
 mod suggest;
+mod term_order;
 mod text;
 mod token;
 mod tokenize;
 
+pub use builder::SearchIndexBuilder;
 pub use document::{DocKind, Document, Facets, Field};
 pub use execute::{Order, SearchOptions, MAX_POSTINGS_SCANNED};
 pub use expand::MAX_EXPANSIONS;

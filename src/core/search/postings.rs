@@ -1,7 +1,5 @@
-//! From term occurrences to what the index stores: the dictionary's terms in byte order, and
-//! one posting per (term, document) with per-field term frequencies.
-
-use super::interner::Interner;
+//! From term occurrences to what the index stores: one posting per (term, document) with
+//! per-field term frequencies, in the dictionary's order.
 
 /// Every term occurrence, in document order, as runs: the occurrences of one field instance
 /// are the term ids `ids[run.start..run.end]`, in document `run.tag >> 2`, field
@@ -21,63 +19,184 @@ pub(super) struct Run {
     pub end: u32,
 }
 
-/// Posting lists in dictionary order, built in place: `order` lists the term ids (as the
-/// occurrences use them) in the dictionary's order, and the result is each term's offset
-/// into the two arrays after it, then one posting per (term, document), in document order,
-/// with per-field term frequencies.
+/// Posting lists in dictionary order, built in place a bounded unit of work at a time:
+/// given `order`, the term ids (as the occurrences use them) in the dictionary's order, the
+/// result is each term's offset into the two arrays after it, then one posting per (term,
+/// document), in document order, with per-field term frequencies.
 ///
 /// Two passes over the occurrences: one counts each term's documents, so every posting list
 /// gets its exact place, the other writes the postings there. Collecting the occurrences as
 /// (term, document) pairs and sorting them by term moved 27 MB at ×100 instead.
-pub(super) fn postings(
-    occurrences: &mut Occurrences,
-    order: &[u32],
-) -> (Vec<u32>, Vec<u32>, Vec<[u8; 4]>) {
-    // Slices, not `Vec`s, in the loops: indexing a slice is built into the language, while a
-    // `Vec`'s `Index` is a call that opt-level "z" does not inline (natively the counting
-    // loop went 10.7 → 4.0 ms at ×100).
-    //
-    // Renumber the occurrences in dictionary order, once, so both passes index by the
-    // final term id.
-    let mut new_id_vec = vec![0u32; order.len()];
-    let new_id = &mut new_id_vec[..];
-    for (new, &old) in order.iter().enumerate() {
-        new_id[old as usize] = new as u32;
+pub(super) struct PostingLists {
+    stage: PostingsStage,
+    /// Each old term id's place in the dictionary.
+    new_id: Vec<u32>,
+    /// Documents in each term's posting list, then (summed) where each list starts.
+    offsets: Vec<u32>,
+    /// The last document counted or written for each term, + 1.
+    last: Vec<u32>,
+    /// Where each term's next posting goes.
+    next: Vec<u32>,
+    docs: Vec<u32>,
+    tfs: Vec<[u8; 4]>,
+}
+
+/// Where a [`PostingLists`] build has got to; `at` counts ids, runs, terms or postings.
+#[derive(Clone, Copy)]
+enum PostingsStage {
+    /// Renumbering the occurrences in dictionary order, once, so both passes index by the
+    /// final term id.
+    Renumber {
+        at: usize,
+    },
+    Count {
+        at: usize,
+    },
+    /// Summing the counts into offsets.
+    Sum {
+        at: usize,
+    },
+    /// Zeroing the postings, a piece at a time: one zeroed allocation may be cleared at
+    /// once, 18 MB at ×100, when the allocator reuses memory (natively that took 2 ms).
+    Zero,
+    Write {
+        at: usize,
+    },
+    Done,
+}
+
+/// Ids, terms or postings per unit of work (about 0.1 ms natively).
+const UNIT: usize = 1 << 16;
+
+impl PostingLists {
+    /// Nothing built yet, for the terms in `order`.
+    pub fn new(order: &[u32]) -> PostingLists {
+        let mut new_id = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old as usize] = new as u32;
+        }
+        PostingLists {
+            stage: PostingsStage::Renumber { at: 0 },
+            new_id,
+            offsets: vec![0; order.len() + 1],
+            last: vec![0; order.len()],
+            next: Vec::new(),
+            docs: Vec::new(),
+            tfs: Vec::new(),
+        }
     }
-    for id in &mut occurrences.ids {
-        *id = new_id[*id as usize];
+
+    /// Does one unit of work over `occurrences` (always the same ones); true once done.
+    pub fn unit(&mut self, occurrences: &mut Occurrences) -> bool {
+        // Slices, not `Vec`s, in the loops: indexing a slice is built into the language,
+        // while a `Vec`'s `Index` is a call that opt-level "z" does not inline (natively the
+        // counting loop went 10.7 → 4.0 ms at ×100).
+        let terms = self.last.len();
+        self.stage = match self.stage {
+            PostingsStage::Renumber { at } => {
+                let end = (at + UNIT).min(occurrences.ids.len());
+                let new_id = &self.new_id[..];
+                for id in &mut occurrences.ids[at..end] {
+                    *id = new_id[*id as usize];
+                }
+                if end < occurrences.ids.len() {
+                    PostingsStage::Renumber { at: end }
+                } else {
+                    self.new_id = Vec::new();
+                    PostingsStage::Count { at: 0 }
+                }
+            }
+            PostingsStage::Count { at } => {
+                let end = (at + BLOCK).min(occurrences.runs.len());
+                let runs = &occurrences.runs[at..end];
+                count_block(runs, &occurrences.ids, &mut self.last, &mut self.offsets);
+                if end < occurrences.runs.len() {
+                    PostingsStage::Count { at: end }
+                } else {
+                    PostingsStage::Sum { at: 0 }
+                }
+            }
+            PostingsStage::Sum { at } => {
+                let end = (at + UNIT).min(terms);
+                let offsets = &mut self.offsets[..];
+                for t in at..end {
+                    offsets[t + 1] += offsets[t];
+                }
+                if end < terms {
+                    PostingsStage::Sum { at: end }
+                } else {
+                    let total = self.offsets[terms] as usize;
+                    self.docs = Vec::with_capacity(total);
+                    self.tfs = Vec::with_capacity(total);
+                    PostingsStage::Zero
+                }
+            }
+            PostingsStage::Zero => {
+                let total = self.offsets[terms] as usize;
+                let end = (self.docs.len() + UNIT * 2).min(total);
+                zero_to(&mut self.docs, end);
+                zero_to(&mut self.tfs, end);
+                if end < total {
+                    PostingsStage::Zero
+                } else {
+                    self.next = self.offsets[..terms].to_vec();
+                    self.last.fill(0);
+                    PostingsStage::Write { at: 0 }
+                }
+            }
+            PostingsStage::Write { at } => {
+                let end = (at + BLOCK).min(occurrences.runs.len());
+                write_block(
+                    &occurrences.runs[at..end],
+                    &occurrences.ids,
+                    &mut self.last,
+                    &mut self.next,
+                    &mut self.docs,
+                    &mut self.tfs,
+                );
+                if end < occurrences.runs.len() {
+                    PostingsStage::Write { at: end }
+                } else {
+                    PostingsStage::Done
+                }
+            }
+            PostingsStage::Done => PostingsStage::Done,
+        };
+        matches!(self.stage, PostingsStage::Done)
     }
-    // Documents in each term's posting list; `last` is the last document counted + 1.
-    let mut offsets_vec = vec![0u32; order.len() + 1];
-    let mut last_vec = vec![0u32; order.len()];
-    let (offsets, last) = (&mut offsets_vec[..], &mut last_vec[..]);
-    for runs in occurrences.runs.chunks(BLOCK) {
-        count_block(runs, &occurrences.ids, last, offsets);
+
+    /// Each term's offset (and the total after the last), then the postings' documents and
+    /// term frequencies (call once [`PostingLists::unit`] has returned true).
+    pub fn finish(self) -> (Vec<u32>, Vec<u32>, Vec<[u8; 4]>) {
+        debug_assert!(matches!(self.stage, PostingsStage::Done));
+        (self.offsets, self.docs, self.tfs)
     }
-    for t in 0..order.len() {
-        offsets[t + 1] += offsets[t];
+}
+
+/// Extends `list` with zeros up to `len` items, copying a block of zeros at a time (a
+/// `resize` stores them one by one at opt-level "z").
+fn zero_to<T: Copy + Default>(list: &mut Vec<T>, len: usize) {
+    let zeros = [T::default(); 1024];
+    while list.len() < len {
+        let n = (len - list.len()).min(zeros.len());
+        list.extend_from_slice(&zeros[..n]);
     }
-    let total = offsets[order.len()] as usize;
-    let mut docs_vec = vec![0u32; total];
-    let mut tfs_vec = vec![[0u8; 4]; total];
-    let (docs, tfs) = (&mut docs_vec[..], &mut tfs_vec[..]);
-    // `next[t]`: where term `t`'s next posting goes; `last[t]` is again the document of its
-    // latest one, + 1.
-    let mut next_vec = offsets[..order.len()].to_vec();
-    let next = &mut next_vec[..];
-    last.fill(0);
-    for runs in occurrences.runs.chunks(BLOCK) {
-        write_block(runs, &occurrences.ids, last, next, docs, tfs);
-    }
-    (offsets_vec, docs_vec, tfs_vec)
+}
+
+/// [`PostingLists`] at once.
+#[cfg(test)]
+fn postings(occurrences: &mut Occurrences, order: &[u32]) -> (Vec<u32>, Vec<u32>, Vec<[u8; 4]>) {
+    let mut lists = PostingLists::new(order);
+    while !lists.unit(occurrences) {}
+    lists.finish()
 }
 
 /// Runs per call of [`count_block`] and [`write_block`]: a browser optimises a WebAssembly
-/// function for its later calls only (see `index::READ_BLOCK`), and one pass over all
+/// function for its later calls only (see `reader::READ_BLOCK`), and one pass over all
 /// 272,000 runs (at ×100) in one call would run as baseline code throughout.
 const BLOCK: usize = 4096;
 
-/// The counting pass of [`postings`] over some runs.
+/// The counting pass of [`PostingLists`] over some runs.
 #[inline(never)]
 fn count_block(runs: &[Run], ids: &[u32], last: &mut [u32], offsets: &mut [u32]) {
     for r in runs {
@@ -91,7 +210,7 @@ fn count_block(runs: &[Run], ids: &[u32], last: &mut [u32], offsets: &mut [u32])
     }
 }
 
-/// The writing pass of [`postings`] over some runs.
+/// The writing pass of [`PostingLists`] over some runs.
 #[inline(never)]
 fn write_block(
     runs: &[Run],
@@ -117,36 +236,6 @@ fn write_block(
             }
         }
     }
-}
-
-/// The ids of `terms` in byte order of their strings (the dictionary's order). They are
-/// sorted by their first eight bytes and id packed in one number, a plain integer sort; only
-/// the few runs of terms that share their first eight bytes then compare whole strings.
-pub(super) fn sort_terms(terms: &Interner) -> Vec<u32> {
-    let mut keyed: Vec<u128> = (0..terms.len() as u32)
-        .map(|id| u128::from(prefix_key(terms.get(id))) << 32 | u128::from(id))
-        .collect();
-    keyed.sort_unstable();
-    let mut order: Vec<u32> = keyed.iter().map(|&k| k as u32).collect();
-    let mut run = 0;
-    for at in 1..=keyed.len() {
-        if at == keyed.len() || keyed[at] >> 32 != keyed[run] >> 32 {
-            if at - run > 1 {
-                order[run..at].sort_unstable_by(|&a, &b| terms.get(a).cmp(terms.get(b)));
-            }
-            run = at;
-        }
-    }
-    order
-}
-
-/// The first eight bytes of `bytes`, zero-padded, as a big-endian number: when two keys
-/// differ, the strings compare the same way (equal keys need the full comparison).
-fn prefix_key(bytes: &[u8]) -> u64 {
-    let mut key = [0u8; 8];
-    let n = bytes.len().min(8);
-    key[..n].copy_from_slice(&bytes[..n]);
-    u64::from_be_bytes(key)
 }
 
 #[cfg(test)]
@@ -212,39 +301,5 @@ mod tests {
                 assert_eq!(got, want, "term {old} of {terms}");
             }
         }
-    }
-
-    #[test]
-    fn terms_sort_in_byte_order() {
-        let words = [
-            "ab",
-            "ab\0",
-            "abc",
-            "abcdefgh",
-            "abcdefgh\0",
-            "abcdefghi",
-            "abcdefgg",
-            "a",
-            "",
-            "汽车",
-            "汽",
-            "türkiye",
-            "turkiye",
-            "zz",
-            "\u{7f}",
-            "brs-auto-003",
-            "brs-auto-0031",
-        ];
-        let mut terms = Interner::with_capacity(4, 4);
-        for w in words {
-            terms.intern(w.as_bytes());
-        }
-        let sorted: Vec<&str> = sort_terms(&terms)
-            .into_iter()
-            .map(|id| words[id as usize])
-            .collect();
-        let mut expected = words.to_vec();
-        expected.sort_unstable();
-        assert_eq!(sorted, expected);
     }
 }

@@ -63,6 +63,21 @@ pub struct SearchResults {
     pub postings_scanned: usize,
 }
 
+/// No results, as before anything was searched (what a view shows until its index is built).
+impl Default for SearchResults {
+    fn default() -> Self {
+        SearchResults {
+            hits: Vec::new(),
+            total: 0,
+            total_by_kind: [0; 4],
+            facet_counts: FacetCounts::default(),
+            suggestions: Vec::new(),
+            mode: MatchMode::Browse,
+            postings_scanned: 0,
+        }
+    }
+}
+
 impl SearchResults {
     /// Number of matches of one kind (after the whole filter).
     pub fn total_of(&self, kind: DocKind) -> usize {

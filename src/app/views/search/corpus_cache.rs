@@ -1,38 +1,84 @@
-//! The search index of the loaded dataset: built once per dataset (`core::derived`), however
-//! often the search view is opened, and ahead of time when the dataset is small.
+//! The search index of the loaded dataset: built once per dataset (`core::derived`), a slice
+//! of about [`SLICE_MS`] at a time with the browser free to paint and handle input in
+//! between, so no view freezes while it builds (at ×100 the build is ~0.5 s of work, which
+//! as one task froze the page). It starts shortly after the first view; opening Search
+//! before it is done follows the same build.
 
-use crate::app::timing::timed;
+use crate::app::data_gate::LoadedData;
+use crate::app::timing::{clock, WorkSpan};
 use crate::core::atlas_search::SearchCorpus;
 use crate::core::derived::Derived;
+use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
-/// The index of the dataset, built on first use (timed as `atlas:search-build`).
-pub fn corpus_for(derived: &Derived) -> Arc<SearchCorpus> {
-    derived.search_corpus(&|build| timed("atlas:search-build", build))
-}
+/// Work per task before the build yields to the browser. A unit of work can overrun it by a
+/// few ms, which keeps each task well under the 50 ms of a long task.
+const SLICE_MS: f64 = 10.0;
 
-/// Delay before [`prebuild_soon`] looks for idle time: after the first view has painted.
+/// Delay before [`prebuild_soon`] starts the build: after the first view has painted.
 const PREBUILD_DELAY_MS: u64 = 250;
 
-/// Above this many records the build is a long task (a second or more at ×100 data) that
-/// would freeze whatever view is open; then the index is built when Search is first opened.
-const PREBUILD_MAX_RECORDS: usize = 5_000;
+/// The index of the loaded dataset, for a view: `None` while it is being built. Starts the
+/// build if nothing has yet (a view opened before [`prebuild_soon`] started it).
+pub fn use_search_corpus() -> Signal<Option<Arc<SearchCorpus>>> {
+    let data = expect_context::<LoadedData>();
+    start_build(&data);
+    data.search_corpus.into()
+}
 
-/// Builds the index of `atlas` shortly after the dataset has loaded, when the browser is
-/// idle, so opening Search later finds it ready; a view that needs it sooner builds it
-/// itself and this does nothing.
-pub fn prebuild_soon(derived: Arc<Derived>) {
-    let atlas = derived.atlas();
-    let records = atlas.standards.len() + atlas.trainers.len() + atlas.partners.len();
-    if records > PREBUILD_MAX_RECORDS {
+/// Starts building the index of `data` shortly after the dataset has loaded, so opening
+/// Search later finds it ready.
+pub fn prebuild_soon(data: LoadedData) {
+    set_timeout(
+        move || start_build(&data),
+        Duration::from_millis(PREBUILD_DELAY_MS),
+    );
+}
+
+/// Starts the build in slices of `data`'s index, unless it has started: the first to ask
+/// drives it (timed as `atlas:search-build`, waits included, and `atlas:search-build-work`,
+/// the work alone), and everyone follows `data.search_corpus`.
+fn start_build(data: &LoadedData) {
+    if let Some(corpus) = data.derived.built_search_corpus() {
+        if data.search_corpus.with_untracked(Option::is_none) {
+            data.search_corpus.set(Some(corpus));
+        }
         return;
     }
-    leptos::prelude::set_timeout(
-        move || {
-            leptos::prelude::request_idle_callback(move || {
-                corpus_for(&derived);
-            });
-        },
-        std::time::Duration::from_millis(PREBUILD_DELAY_MS),
-    );
+    if data.derived.start_search_corpus() {
+        slice(SlicedBuild {
+            derived: data.derived.clone(),
+            ready: data.search_corpus.clone(),
+            span: WorkSpan::start("atlas:search-build"),
+            worked: 0.0,
+        });
+    }
+}
+
+/// A build in slices under way.
+struct SlicedBuild {
+    derived: Arc<Derived>,
+    /// Where the corpus goes once built.
+    ready: ArcRwSignal<Option<Arc<SearchCorpus>>>,
+    span: WorkSpan,
+    /// Time spent working so far, in ms.
+    worked: f64,
+}
+
+/// Works on `build` for about [`SLICE_MS`], then lets the browser run (a timeout) and comes
+/// back, until the corpus is built and handed to the views.
+fn slice(mut build: SlicedBuild) {
+    let now = clock();
+    let start = now();
+    let deadline = start + SLICE_MS;
+    let corpus = build.derived.build_search_corpus(&mut || now() >= deadline);
+    build.worked += now() - start;
+    match corpus {
+        None => set_timeout(move || slice(build), Duration::ZERO),
+        Some(corpus) => {
+            build.span.end("atlas:search-build-work", build.worked);
+            build.ready.set(Some(corpus));
+        }
+    }
 }

@@ -18,8 +18,8 @@ pub(super) fn CountryFacet() -> impl IntoView {
     // The menu changes only with the language and the choice; each option's text (name and
     // count) follows the query in place, and options without matches are hidden.
     let totals = StoredValue::new(
-        ctx.corpus
-            .with_value(|c| c.facet_totals().countries.clone()),
+        ctx.with_corpus(|c| c.facet_totals().countries.clone())
+            .unwrap_or_default(),
     );
     let name_of = move |id: &str, lang: Lang| {
         ctx.atlas

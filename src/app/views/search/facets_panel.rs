@@ -101,7 +101,10 @@ impl FacetLists {
         // be unticked) and changes only with the choice. A keystroke changes counts in place
         // and hides values without matches (see `facet_rows`), instead of building and dropping
         // rows: that was a third of a keystroke's script time at ×100.
-        let totals = StoredValue::new(ctx.corpus.with_value(|c| c.facet_totals().clone()));
+        let totals = StoredValue::new(
+            ctx.with_corpus(|c| c.facet_totals().clone())
+                .unwrap_or_default(),
+        );
         FacetLists {
             ctx,
             lang,

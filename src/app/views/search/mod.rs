@@ -12,7 +12,7 @@ mod results_list;
 mod search_box;
 mod year_facet;
 
-pub use corpus_cache::{corpus_for, prebuild_soon};
+pub use corpus_cache::prebuild_soon;
 
 use crate::app::data_gate::LoadedData;
 use crate::app::i18n::{tr, use_lang};
@@ -21,6 +21,7 @@ use crate::core::atlas_search::{filter_for, Recent, SearchCorpus, SearchSort};
 use crate::core::data::Atlas;
 use crate::core::search::{Filter, SearchResults};
 use crate::core::url_state::Lang;
+use corpus_cache::use_search_corpus;
 use facets_panel::FacetsPanel;
 use leptos::prelude::*;
 use result_detail::ResultDetail;
@@ -54,8 +55,8 @@ pub(crate) struct SearchCtx {
     pub state: SearchState,
     /// The dataset.
     pub atlas: StoredValue<Arc<Atlas>>,
-    /// Its index.
-    pub corpus: StoredValue<Arc<SearchCorpus>>,
+    /// Its index, once built.
+    pub corpus: Signal<Option<Arc<SearchCorpus>>>,
     /// The results of the current query and facets.
     pub results: Memo<Arc<SearchResults>>,
     /// The text in the box, ahead of the (debounced) query in the state.
@@ -65,6 +66,12 @@ pub(crate) struct SearchCtx {
 }
 
 impl SearchCtx {
+    /// `f` of the index, without subscribing; `None` while it is being built (the parts that
+    /// show results are only there once it is built).
+    pub fn with_corpus<R>(&self, f: impl FnOnce(&SearchCorpus) -> R) -> Option<R> {
+        self.corpus.with_untracked(|c| c.as_deref().map(f))
+    }
+
     /// The hit list position of the highlighted document, if it is still listed.
     pub fn active_position(&self) -> Option<usize> {
         let active = self.active.get()?;
@@ -80,14 +87,50 @@ impl SearchCtx {
     }
 }
 
-/// The search view.
+/// The search view. Until the dataset's index is built (in slices, see `corpus_cache`) it
+/// says so in place of the results, and the box already takes the query, searched once the
+/// index is there.
 #[component]
 pub fn SearchView() -> impl IntoView {
     let state = use_search_state();
-    let app_lang = use_lang();
     let data = expect_context::<LoadedData>();
-    let corpus = corpus_for(&data.derived);
-    let inputs = Memo::new(move |_| {
+    let corpus = use_search_corpus();
+    let inputs = use_search_inputs(state);
+    let ctx = SearchCtx {
+        state,
+        atlas: StoredValue::new(data.atlas.clone()),
+        corpus,
+        results: use_search_results(inputs, corpus),
+        draft: RwSignal::new(state.query.get_untracked()),
+        active: RwSignal::new(None),
+    };
+    provide_context(ctx);
+    let detail_open = Memo::new(move |_| state.open.with(Option::is_some));
+    let preparing = || {
+        view! { <p class="sa-loading sa-search-preparing" role="status">{tr("search_preparing")}</p> }
+    };
+
+    view! {
+        <section class="sa-view sa-search" aria-labelledby="sa-view-title">
+            <h1 id="sa-view-title">{tr("view_search_title")}</h1>
+            <SearchBox />
+            <Show when=move || corpus.with(Option::is_some) fallback=preparing>
+                <div class="sa-search-body" class:sa-search-with-detail=move || detail_open.get()>
+                    <FacetsPanel />
+                    <ResultsList />
+                    <Show when=move || detail_open.get()>
+                        <ResultDetail />
+                    </Show>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// What the results depend on, from the app state and the interface language.
+fn use_search_inputs(state: SearchState) -> Memo<SearchInputs> {
+    let app_lang = use_lang();
+    Memo::new(move |_| {
         let lang = app_lang.get();
         let query = state.query.get();
         let country = state.country.get();
@@ -105,51 +148,35 @@ pub fn SearchView() -> impl IntoView {
                 },
             }
         })
-    });
+    })
+}
+
+/// The results of `inputs` in `corpus` (none until it is built), timed as
+/// `atlas:search-query`.
+fn use_search_results(
+    inputs: Memo<SearchInputs>,
+    corpus: Signal<Option<Arc<SearchCorpus>>>,
+) -> Memo<Arc<SearchResults>> {
     // The last few searches are kept: clearing the box goes back to browsing everything,
     // the costliest search of all on a large dataset, and its results were already shown.
     let recent = StoredValue::new(Recent::<SearchInputs, Arc<SearchResults>>::new(
         RECENT_SEARCHES,
     ));
-    let results = {
-        let corpus = corpus.clone();
-        Memo::new(move |_| {
-            let i = inputs.get();
-            let lang = i.lang.unwrap_or(Lang::En);
-            let run = || {
-                Arc::new(crate::app::timing::timed("atlas:search-query", || {
-                    corpus.search(&i.query, &i.filter, i.per_kind, i.sort, lang)
-                }))
-            };
-            match recent.try_update_value(|recent| recent.get_or_insert_with(i.clone(), run)) {
-                Some(results) => results,
-                // The view is going away; search without keeping the result.
-                None => run(),
-            }
-        })
-    };
-    let ctx = SearchCtx {
-        state,
-        atlas: StoredValue::new(data.atlas.clone()),
-        corpus: StoredValue::new(corpus),
-        results,
-        draft: RwSignal::new(state.query.get_untracked()),
-        active: RwSignal::new(None),
-    };
-    provide_context(ctx);
-    let detail_open = Memo::new(move |_| state.open.with(Option::is_some));
-
-    view! {
-        <section class="sa-view sa-search" aria-labelledby="sa-view-title">
-            <h1 id="sa-view-title">{tr("view_search_title")}</h1>
-            <SearchBox />
-            <div class="sa-search-body" class:sa-search-with-detail=move || detail_open.get()>
-                <FacetsPanel />
-                <ResultsList />
-                <Show when=move || detail_open.get()>
-                    <ResultDetail />
-                </Show>
-            </div>
-        </section>
-    }
+    Memo::new(move |_| {
+        let i = inputs.get();
+        let Some(corpus) = corpus.get() else {
+            return Arc::new(SearchResults::default());
+        };
+        let lang = i.lang.unwrap_or(Lang::En);
+        let run = || {
+            Arc::new(crate::app::timing::timed("atlas:search-query", || {
+                corpus.search(&i.query, &i.filter, i.per_kind, i.sort, lang)
+            }))
+        };
+        match recent.try_update_value(|recent| recent.get_or_insert_with(i.clone(), run)) {
+            Some(results) => results,
+            // The view is going away; search without keeping the result.
+            None => run(),
+        }
+    })
 }

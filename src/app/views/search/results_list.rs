@@ -97,8 +97,12 @@ fn ResultGroup(
     let heading_id = format!("sa-search-group-{slug}");
     let total = move || ctx.results.with(|r| r.total_of(kind));
     let shown = move || {
-        ctx.results
-            .with(|r| r.hits.iter().filter(|h| doc_kind(&ctx, h) == kind).count())
+        ctx.results.with(|r| {
+            r.hits
+                .iter()
+                .filter(|h| doc_kind(&ctx, h) == Some(kind))
+                .count()
+        })
     };
     let more = move || total() > shown();
     let focused = move || state.kinds.with(|k| k.len() == 1);
@@ -150,9 +154,10 @@ fn use_result_rows(
         let selected = ctx.active.get_untracked();
         ctx.results.with(|r| {
             ctx.atlas.with_value(|atlas| {
-                ctx.corpus.with_value(|c| {
+                ctx.with_corpus(|c| {
                     result_rows_markup(atlas, c.index.documents(), &r.hits, kind, lang, selected)
                 })
+                .unwrap_or_default()
             })
         })
     });
@@ -199,8 +204,8 @@ fn open_clicked(ev: leptos::ev::MouseEvent, ctx: SearchCtx) {
         return;
     };
     let Some(id) = ctx
-        .corpus
-        .with_value(|c| c.index.documents().get(doc).map(|d| d.id.clone()))
+        .with_corpus(|c| c.index.documents().get(doc).map(|d| d.id.clone()))
+        .flatten()
     else {
         return;
     };
@@ -209,8 +214,8 @@ fn open_clicked(ev: leptos::ev::MouseEvent, ctx: SearchCtx) {
     focus_detail_soon();
 }
 
-fn doc_kind(ctx: &SearchCtx, hit: &Hit) -> DocKind {
-    ctx.corpus.with_value(|c| c.index.documents()[hit.doc].kind)
+fn doc_kind(ctx: &SearchCtx, hit: &Hit) -> Option<DocKind> {
+    ctx.with_corpus(|c| c.index.documents()[hit.doc].kind)
 }
 
 /// "No results", with the closest dictionary terms as one-click corrections.

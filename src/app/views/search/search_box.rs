@@ -6,6 +6,7 @@ use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::tr;
 use crate::app::state::SearchState;
+use crate::app::timing::now;
 use crate::core::atlas_search::option_id;
 use crate::core::list_keys::{ListKeys, ListMove};
 use leptos::prelude::*;
@@ -13,12 +14,6 @@ use std::time::Duration;
 
 /// Least time between two searches while typing fast.
 const THROTTLE_MS: f64 = 80.0;
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
 
 /// The labelled search box with its keyboard handling.
 #[component]
@@ -164,10 +159,8 @@ fn on_search_keys(ev: leptos::ev::KeyboardEvent, ctx: SearchCtx, query: Throttle
                 query.commit();
             }
             let doc = position.map(|p| hits[p]).or(hits.first().copied());
-            if let Some(doc) = doc {
-                let id = ctx
-                    .corpus
-                    .with_value(|c| c.index.documents()[doc].id.clone());
+            let id = doc.and_then(|doc| ctx.with_corpus(|c| c.index.documents()[doc].id.clone()));
+            if let (Some(doc), Some(id)) = (doc, id) {
                 ctx.active.set(Some(doc));
                 state.open_result(id);
                 focus_detail_soon();
