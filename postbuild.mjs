@@ -38,9 +38,10 @@ const POLICY = [
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
   // Markup reaches innerHTML only through the app's policies (src/app/trusted_markup.rs):
-  // the core's escaped markup, and a default one that lets only inert markup through.
+  // the core's escaped markup, and a default one that lets only inert markup through;
+  // and the boot script's, which parses the first view's country panels (src/boot.js).
   ['require-trusted-types-for', "'script'"],
-  ['trusted-types', 'skills-atlas', 'default'],
+  ['trusted-types', 'skills-atlas', 'default', 'sa-first-view'],
 ];
 
 /** Sources a directive must never carry, whatever else changes. */

@@ -3,7 +3,8 @@
 // static first view) is parsed and painted, so the ~600 KB of WebAssembly never competes
 // with the first view for bandwidth. It shows the download's progress in the first view
 // and, if the app cannot start, says why in the page's language with a retry button, while
-// the static map stays.
+// the static map stays. Until the app takes over, a click on a country of the static map
+// opens its panel, as the app writes it (`panels.<lang>.html`, from core::first_view).
 import init, * as bindings from '__GLUE__';
 
 const WASM = '__WASM__';
@@ -69,6 +70,78 @@ function counted(response) {
   return new Response(body, { headers: { 'content-type': 'application/wasm' } });
 }
 
+// The first view's country panels: fetched first (a few KB), parsed once, moved into the
+// page on a click. The file is the build's own markup (core::map_model::panel_markup, every
+// dataset text escaped); the policy below is the one Trusted Types sink it reaches.
+const PANELS = first ? `panels.${first.lang || 'en'}.html` : null;
+let panels = null;
+
+function loadPanels() {
+  panels ??= fetch(PANELS)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((text) => {
+      const policy = window.trustedTypes?.createPolicy('sa-first-view', { createHTML: (s) => s });
+      return new DOMParser().parseFromString(policy ? policy.createHTML(text) : text, 'text/html');
+    })
+    .catch((error) => {
+      console.error('Skills Atlas: the first view has no country panels', error);
+      return null;
+    });
+  return panels;
+}
+
+/** Shows country `id`'s panel and puts the selection in the URL, where the app reads it. */
+async function openPanel(id) {
+  const doc = await loadPanels();
+  const panel = doc?.querySelector(`aside[data-country="${CSS.escape(id)}"]`);
+  const side = first.querySelector('.sa-map-side');
+  if (!panel || !side || !first.isConnected) return;
+  closePanel(false);
+  side.prepend(document.importNode(panel, true));
+  for (const mark of first.querySelectorAll('.sa-map-country')) {
+    mark.classList.toggle('sa-selected', mark.getAttribute('data-country') === id);
+  }
+  setCountry(id);
+  first.querySelector('#sa-map-panel-title')?.focus();
+}
+
+function closePanel(write = true) {
+  first.querySelector('.sa-map-panel')?.remove();
+  for (const mark of first.querySelectorAll('.sa-map-country.sa-selected')) mark.classList.remove('sa-selected');
+  if (write) setCountry(null);
+}
+
+/** Writes the selection into the URL; a running app (mounted, still hidden) follows it. */
+function setCountry(id) {
+  const url = new URL(location.href);
+  if (id) url.searchParams.set('country', id);
+  else url.searchParams.delete('country');
+  history.replaceState(history.state, '', url);
+  dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+}
+
+function listenToMap() {
+  const map = first?.querySelector('.sa-map-svg');
+  if (!map || first.getAttribute('data-sa-first') !== 'map') return;
+  map.addEventListener('click', (event) => {
+    const id = event.target.closest?.('[data-country]')?.getAttribute('data-country');
+    if (id) openPanel(id);
+  });
+  first.addEventListener('click', (event) => {
+    const action = event.target.closest?.('.sa-map-panel [data-action]')?.getAttribute('data-action');
+    if (action === 'close') closePanel();
+    if (action === 'search') {
+      const url = new URL(location.href);
+      url.searchParams.set('view', 'search');
+      location.assign(url);
+    }
+  });
+  first.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && event.target.closest?.('.sa-map-panel')) closePanel();
+  });
+  loadPanels();
+}
+
 async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('no_wasm');
@@ -106,4 +179,5 @@ async function start() {
   }
 }
 
+listenToMap();
 start();

@@ -1,7 +1,12 @@
 //! The hand-over from the first view (the static map the build writes into the page, see
 //! `core::first_view`) to the app. The app mounts beside it, laid out but invisible
 //! (`style/first-view.css`); once the view the visitor asked for is drawn, or a message
-//! took its place, the first view is removed and the app shows in the same frame.
+//! took its place, the first view is removed and the app shows in the same frame. A country
+//! panel opened in the first view is already in the URL (the boot script wrote it there),
+//! so the app shows the same panel; focus inside the first view moves to its twin.
+
+use crate::core::map_model::panel_markup::PANEL_TITLE_ID;
+use wasm_bindgen::JsCast;
 
 /// The first view's class in the page.
 const FIRST_VIEW: &str = ".sa-first-view";
@@ -11,7 +16,26 @@ pub fn take_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Ok(Some(first)) = document.query_selector(FIRST_VIEW) {
-        first.remove();
+    let Ok(Some(first)) = document.query_selector(FIRST_VIEW) else {
+        return;
+    };
+    let focused = document
+        .active_element()
+        .is_some_and(|el| first.contains(Some(&el)));
+    let panel_focused = focused
+        && document
+            .active_element()
+            .is_some_and(|el| el.closest(".sa-map-panel").ok().flatten().is_some());
+    first.remove();
+    if focused {
+        let target = if panel_focused {
+            document.get_element_by_id(PANEL_TITLE_ID)
+        } else {
+            None
+        }
+        .or_else(|| document.get_element_by_id("sa-main"));
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Writes the first view (the map of the latest year, as static HTML and SVG) into the
 //! built pages, one per interface language: `index.html` (English), `index.de.html` and
-//! `index.zh.html`. Run by the build's post-build hook (`postbuild.mjs`) on Trunk's staging
+//! `index.zh.html`, each with the partner countries' panels beside it (`panels.<lang>.html`,
+//! opened by a click before the app has loaded). Run by the build's post-build hook (`postbuild.mjs`) on Trunk's staging
 //! folder, which holds `index.html` and `data/` (the dataset and the world geometry).
 //!
 //! ```text
@@ -8,7 +9,7 @@
 //! ```
 
 use skills_atlas::core::data::{load_bytes, LoadOutcome};
-use skills_atlas::core::first_view::{page, page_file};
+use skills_atlas::core::first_view::{page, page_file, panels_file, panels_html};
 use skills_atlas::core::geo::World;
 use skills_atlas::core::map_model::MapModel;
 use skills_atlas::core::url_state::Lang;
@@ -38,6 +39,9 @@ fn run(dir: &Path) -> Result<(), String> {
         let html = page(&template, &model, lang)?;
         let file = dir.join(page_file(lang));
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+        let file = dir.join(panels_file(lang));
+        std::fs::write(&file, panels_html(&model, lang))
+            .map_err(|e| format!("{}: {e}", file.display()))?;
     }
     Ok(())
 }

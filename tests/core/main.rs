@@ -33,6 +33,7 @@ mod list_keys;
 mod map_marks;
 mod map_markup;
 mod map_model;
+mod map_panel;
 mod map_url;
 mod map_year_stats;
 mod rust_source;

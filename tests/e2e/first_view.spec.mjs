@@ -164,3 +164,75 @@ test('the page runs only scripts its policy names: no inline code allowed by a b
   await page.goto('./');
   await expect(page.locator('.sa-first-view')).toHaveAttribute('data-sa-js', '');
 });
+
+test.describe('a country of the static map opens its panel before the app has loaded', () => {
+  for (const { lang, name, figure, close } of [
+    { lang: 'en', name: 'Kenya', figure: 'Certifications', close: 'Close the country panel' },
+    { lang: 'de', name: 'Kenia', figure: 'Zertifizierungen', close: null },
+    { lang: 'zh-Hans', name: '肯尼亚', figure: null, close: null },
+  ]) {
+    test(`in ${lang}: by click, with its figures, closed by Esc`, async ({ page, consoleErrors }) => {
+      await page.route(WASM, () => {}); // the app never arrives
+      await page.goto(`./?lang=${lang}`);
+      await staticMap(page).locator('[data-country="KEN"]').click();
+      const panel = page.locator('.sa-first-view .sa-map-panel');
+      await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
+      await expect(panel.getByRole('heading', { level: 2, name })).toBeFocused();
+      await expect(panel.locator('dd').first()).toHaveText(/^\d+$/);
+      if (figure) await expect(panel.locator('dt').first()).toHaveText(figure);
+      if (close) await expect(panel.getByRole('button', { name: close })).toBeVisible();
+      await expect(panel.getByRole('img')).toHaveCount(1);
+      expect(new URL(page.url()).searchParams.get('country')).toBe('KEN');
+      await expect(staticMap(page).locator('[data-country="KEN"]')).toHaveClass(/sa-selected/);
+      // Another country replaces it; Esc closes it and the URL forgets the country.
+      await staticMap(page).locator('[data-country="BRA"]').click();
+      await expect(page.locator('.sa-first-view .sa-map-panel')).toHaveCount(1);
+      await expect(panel).toHaveAttribute('data-country', 'BRA');
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+      expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('the app then shows the same panel in the same place, with focus on it, without a shift', async ({ page, consoleErrors }) => {
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const release = await holdWasm(page);
+    await page.goto('./');
+    await staticMap(page).locator('[data-country="KEN"]').click();
+    const staticPanel = page.locator('.sa-first-view .sa-map-panel');
+    await expect(staticPanel.getByRole('heading', { name: 'Kenya' })).toBeFocused();
+    const before = await staticPanel.boundingBox();
+    const figures = await staticPanel.locator('dl').innerText();
+    release();
+    await appStarted(page);
+    const panel = page.locator('.sa-map-panel');
+    await expect(panel.getByRole('heading', { name: 'Kenya' })).toBeFocused();
+    expect(await panel.locator('dl').innerText()).toBe(figures);
+    const after = await panel.boundingBox();
+    expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+    expect(Math.abs(after.height - before.height)).toBeLessThan(2);
+    expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+    // It is the app's panel now: its button opens the search on Kenya.
+    await panel.getByRole('button', { name: /Kenya/ }).click();
+    await expect(page).toHaveURL(/view=search/);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('KEN');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('its search button opens the search on the country', async ({ page }) => {
+    await page.route(WASM, () => {});
+    await page.goto('./?lang=de');
+    await staticMap(page).locator('[data-country="KEN"]').click();
+    await page.locator('.sa-first-view .sa-map-panel').getByRole('button', { name: /Kenia/ }).click();
+    await expect(page).toHaveURL(/view=search/);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('country'), url.searchParams.get('lang')]).toEqual(['KEN', 'de']);
+  });
+});

@@ -12,6 +12,6 @@ pub use about::AboutView;
 pub use charts::ChartsView;
 pub use current_view::CurrentView;
 pub use map::{provide_world, CooperationMap, MapView};
-pub use mark_index::mark_index;
+pub use mark_index::{mark_action, mark_index};
 pub use present::PresentView;
 pub use search::{prebuild_soon, SearchView};

@@ -13,8 +13,10 @@
 //! Chinese), and the countries' names and figures are SVG `<title>`s.
 
 mod page;
+mod panels;
 
 pub use page::{first_view_html, page_file};
+pub use panels::{panels_file, panels_html};
 
 use crate::core::lang::Lang;
 use crate::core::map_model::MapModel;

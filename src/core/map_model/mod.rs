@@ -14,6 +14,7 @@ pub mod headline;
 pub mod labels;
 pub mod marks;
 pub mod navigate;
+pub mod panel_markup;
 pub mod prepared;
 
 pub use activity::{ActivityModel, CountryActivity, CountryYear, Metrics, YEARS};

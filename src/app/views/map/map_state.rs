@@ -117,7 +117,7 @@ pub fn focus_panel() {
     use wasm_bindgen::JsCast;
     let el = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("sa-map-panel-title"))
+        .and_then(|d| d.get_element_by_id(crate::core::map_model::panel_markup::PANEL_TITLE_ID))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
