@@ -70,15 +70,23 @@ function counted(response) {
   return new Response(body, { headers: { 'content-type': 'application/wasm' } });
 }
 
-// The first view's country panels: fetched first (a few KB), parsed once, moved into the
-// page on a click. The file is the build's own markup (core::map_model::panel_markup, every
-// dataset text escaped); the policy below is the one Trusted Types sink it reaches.
+// The first view's country panels: fetched first (a few KB), parsed at the first click (not
+// while the page is still busy starting), moved into the page. The file is the build's own
+// markup (core::map_model::panel_markup, every dataset text escaped); the policy below is the
+// one Trusted Types sink it reaches.
 const PANELS = first ? `panels.${first.lang || 'en'}.html` : null;
+let panelsText = null;
 let panels = null;
 
+function fetchPanels() {
+  panelsText ??= fetch(PANELS).then((response) =>
+    response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`)),
+  );
+  return panelsText;
+}
+
 function loadPanels() {
-  panels ??= fetch(PANELS)
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+  panels ??= fetchPanels()
     .then((text) => {
       const policy = window.trustedTypes?.createPolicy('sa-first-view', { createHTML: (s) => s });
       return new DOMParser().parseFromString(policy ? policy.createHTML(text) : text, 'text/html');
@@ -139,7 +147,7 @@ function listenToMap() {
   first.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && event.target.closest?.('.sa-map-panel')) closePanel();
   });
-  loadPanels();
+  fetchPanels().catch(() => {}); // loadPanels says why, if a click needs them
 }
 
 async function start() {

@@ -7,6 +7,13 @@ use crate::core::lang::Lang;
 /// Formats a count with the language's digit grouping (`10,000`; German `10.000`).
 /// Non-integers keep one decimal.
 pub fn format_number(value: f64, lang: Lang) -> String {
+    format_decimal(value, 1, lang)
+}
+
+/// Every number the app shows goes through here: `value` rounded to at most `decimals`
+/// decimals (trailing zeros dropped), with the language's digit grouping and decimal sign
+/// (`12,345.67`; German `12.345,67`). Not finite: a dash. `-0` shows as `0`.
+pub fn format_decimal(value: f64, decimals: u32, lang: Lang) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
@@ -14,24 +21,26 @@ pub fn format_number(value: f64, lang: Lang) -> String {
         Lang::De => ('.', ','),
         Lang::En | Lang::ZhHans => (',', '.'),
     };
-    let negative = value < 0.0;
-    let rounded = (value.abs() * 10.0).round() / 10.0;
-    let whole = rounded.trunc() as u64;
-    let digits = whole.to_string();
-    let mut out = String::new();
+    let scale = 10f64.powi(decimals.min(6) as i32);
+    let rounded = (value.abs() * scale).round();
+    // Whole part and fraction as integers, so no float noise reaches the digits.
+    let whole = (rounded / scale).trunc();
+    let fraction = (rounded - whole * scale) as u64;
+    let digits = format!("{whole:.0}");
+    let mut out = String::with_capacity(digits.len() + 8);
+    if value < 0.0 && rounded > 0.0 {
+        out.push('-');
+    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(c);
     }
-    let tenth = ((rounded - rounded.trunc()) * 10.0).round() as u64;
-    if tenth > 0 {
+    if fraction > 0 {
+        let text = format!("{fraction:0width$}", width = decimals as usize);
         out.push(decimal);
-        out.push_str(&tenth.to_string());
-    }
-    if negative && out != "0" {
-        out.insert(0, '-');
+        out.push_str(text.trim_end_matches('0'));
     }
     out
 }
@@ -73,5 +82,11 @@ mod tests {
         assert_eq!(format_number(-1500.0, Lang::En), "-1,500");
         assert_eq!(format_number(f64::NAN, Lang::En), "–");
         assert_eq!(format_number(1e9, Lang::En), "1,000,000,000");
+        assert_eq!(format_decimal(1234.567, 2, Lang::De), "1.234,57");
+        assert_eq!(format_decimal(0.25, 2, Lang::ZhHans), "0.25");
+        assert_eq!(format_decimal(0.05, 2, Lang::En), "0.05");
+        assert_eq!(format_decimal(-0.001, 2, Lang::En), "0");
+        assert_eq!(format_decimal(2.999, 2, Lang::En), "3");
+        assert_eq!(format_decimal(-2.5, 0, Lang::En), "-3");
     }
 }

@@ -181,7 +181,7 @@ fn the_matrix_marks_exactly_the_recognitions() {
     assert_eq!(m.total_rows, recognised.len());
     assert_eq!(m.rows.len(), recognised.len(), "no row is cut");
     assert_eq!(marks as usize, expected);
-    let t = chart_table(&d, "Standard");
+    let t = chart_table(&d, "Standard", Lang::En);
     assert_eq!(t.rows.len(), m.rows.len());
     assert_eq!(t.header.len(), m.columns.len() + 1);
 }
@@ -222,7 +222,7 @@ fn an_early_year_and_an_empty_dataset_say_there_is_no_data() {
     for kind in ChartKind::ALL {
         let d = chart_data(kind, &f, &empty, &all(), Lang::En);
         assert!(d.is_empty(), "{kind:?}");
-        let _ = chart_table(&d, "x");
+        let _ = chart_table(&d, "x", Lang::En);
     }
 }
 

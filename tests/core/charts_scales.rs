@@ -6,6 +6,7 @@ use skills_atlas::core::charts::ticks::{format_value, label_stride, nice_step, t
 use skills_atlas::core::charts::{
     nice_ticks, Arrangement, BandScale, BarData, Category, LinearScale, Orientation, Series,
 };
+use skills_atlas::core::url_state::Lang;
 
 fn bars(values: &[f64], orientation: Orientation) -> BarData {
     BarData {
@@ -80,15 +81,18 @@ fn ticks_for_zero_empty_and_hostile_ranges_do_not_explode() {
 
 #[test]
 fn numbers_are_formatted_without_locale_with_si_suffixes() {
-    assert_eq!(format_value(0.0), "0");
-    assert_eq!(format_value(-0.0), "0");
-    assert_eq!(format_value(523.0), "523");
-    assert_eq!(format_value(2500.0), "2500");
-    assert_eq!(format_value(12_000.0), "12k");
-    assert_eq!(format_value(3_500_000.0), "3.5M");
-    assert_eq!(format_value(1e9), "1G");
-    assert_eq!(format_value(0.25), "0.25");
-    assert_eq!(format_value(f64::NAN), "–");
+    assert_eq!(format_value(0.0, Lang::En), "0");
+    assert_eq!(format_value(-0.0, Lang::En), "0");
+    assert_eq!(format_value(523.0, Lang::En), "523");
+    assert_eq!(format_value(2500.0, Lang::En), "2,500");
+    assert_eq!(format_value(2500.0, Lang::De), "2.500");
+    assert_eq!(format_value(12_000.0, Lang::En), "12k");
+    assert_eq!(format_value(3_500_000.0, Lang::En), "3.5M");
+    assert_eq!(format_value(3_500_000.0, Lang::De), "3,5M");
+    assert_eq!(format_value(1e9, Lang::ZhHans), "1G");
+    assert_eq!(format_value(0.25, Lang::En), "0.25");
+    assert_eq!(format_value(0.25, Lang::De), "0,25");
+    assert_eq!(format_value(f64::NAN, Lang::En), "–");
 }
 
 #[test]
@@ -102,13 +106,13 @@ fn labels_thin_out_and_shorten_when_crowded() {
 
 #[test]
 fn one_category_and_250_categories_stay_legible() {
-    let one = layout_bars(&bars(&[5.0], Orientation::Horizontal));
+    let one = layout_bars(&bars(&[5.0], Orientation::Horizontal), Lang::En);
     assert_eq!(one.marks.len(), 1);
     assert!(one.marks[0].width > 0.0 && one.marks[0].height >= 10.0);
     assert_eq!(one.category_labels.len(), 1);
 
     let many: Vec<f64> = (0..250).map(|i| i as f64).collect();
-    let l = layout_bars(&bars(&many, Orientation::Horizontal));
+    let l = layout_bars(&bars(&many, Orientation::Horizontal), Lang::En);
     assert_eq!(l.marks.len(), 250);
     // Kept labels are at least a label's height apart.
     for pair in l.category_labels.windows(2) {
@@ -118,7 +122,7 @@ fn one_category_and_250_categories_stay_legible() {
         .category_labels
         .iter()
         .all(|c| c.text.chars().count() <= 22));
-    let cols = layout_bars(&bars(&many, Orientation::Vertical));
+    let cols = layout_bars(&bars(&many, Orientation::Vertical), Lang::En);
     for pair in cols.category_labels.windows(2) {
         assert!(pair[1].pos - pair[0].pos >= 40.0 - 1e-9);
     }
@@ -126,7 +130,7 @@ fn one_category_and_250_categories_stay_legible() {
 
 #[test]
 fn zeros_and_a_billion_fit_the_plot() {
-    let l = layout_bars(&bars(&[0.0, 1e9, 0.0], Orientation::Vertical));
+    let l = layout_bars(&bars(&[0.0, 1e9, 0.0], Orientation::Vertical), Lang::En);
     let (x0, y0, x1, y1) = l.plot;
     for m in &l.marks {
         assert!(m.x >= x0 - 1e-6 && m.x + m.width <= x1 + 1e-6);
@@ -134,14 +138,34 @@ fn zeros_and_a_billion_fit_the_plot() {
     }
     assert_eq!(l.marks[0].height, 0.0);
     assert!(l.value_ticks.iter().any(|t| t.text == "1G"));
-    let empty = layout_bars(&bars(&[], Orientation::Horizontal));
+    let empty = layout_bars(&bars(&[], Orientation::Horizontal), Lang::En);
     assert!(empty.marks.is_empty() && !empty.value_ticks.is_empty());
-    let bad = layout_bars(&bars(
-        &[f64::NAN, -5.0, f64::INFINITY],
-        Orientation::Horizontal,
-    ));
+    let bad = layout_bars(
+        &bars(&[f64::NAN, -5.0, f64::INFINITY], Orientation::Horizontal),
+        Lang::En,
+    );
     assert!(bad
         .marks
         .iter()
         .all(|m| m.width.is_finite() && m.width >= 0.0));
+}
+
+#[test]
+fn charts_map_and_about_write_a_number_the_same_way_in_each_language() {
+    use skills_atlas::core::charts::format_count;
+    use skills_atlas::core::figure_text::format_number;
+    use skills_atlas::core::map_model::labels::count;
+    for lang in Lang::ALL {
+        for v in [0u64, 7, 344, 2_500, 10_000, 1_234_567] {
+            let chart = format_count(v as f64, lang);
+            assert_eq!(chart, count(v, lang), "{lang:?} {v}");
+            assert_eq!(chart, format_number(v as f64, lang), "{lang:?} {v}");
+            if v < 10_000 {
+                assert_eq!(format_value(v as f64, lang), chart, "the axis too");
+            }
+        }
+    }
+    assert_eq!(format_count(10_000.0, Lang::De), "10.000");
+    assert_eq!(format_count(10_000.0, Lang::En), "10,000");
+    assert_eq!(format_count(10_000.0, Lang::ZhHans), "10,000");
 }

@@ -116,7 +116,7 @@ test('table, CSV, SVG and PNG downloads agree with the chart', async ({ page, co
   await expect(table).toBeVisible();
   await expect(table.locator('caption')).toHaveText('Certifications by country');
   const rows = await table.locator('tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.children].map((c) => c.textContent.replace(/\u2009/g, ''))));
+    trs.map((tr) => [...tr.children].map((c) => c.textContent.replace(/(\d),(?=\d{3}\b)/g, '$1'))));
 
   const csv = await download(page, figure, 'CSV data');
   expect(csv.name).toBe('certifications-by-country-2025.csv');

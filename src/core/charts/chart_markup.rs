@@ -74,7 +74,7 @@ pub fn tab_index(i: usize, active: usize, len: usize) -> &'static str {
 pub fn mark_name(data: &BarData, mark: &BarMark, lang: Lang) -> Option<String> {
     let c = data.categories.get(mark.category)?;
     let s = data.series.get(mark.series)?;
-    let value = format_count(mark.value);
+    let value = format_count(mark.value, lang);
     let args = [
         ("category", c.label.as_str()),
         ("series", s.label.as_str()),
@@ -269,7 +269,7 @@ pub fn bars_markup(
                 "sa-remainder-label",
                 (x, y),
                 anchor,
-                &format_count(m.value),
+                &format_count(m.value, lang),
             );
         }
         if m.clipped {

@@ -4,6 +4,7 @@
 use super::chart_content::{Arrangement, BarData, Orientation};
 use super::scale::{BandScale, LinearScale};
 use super::ticks::{format_value, label_stride, nice_ticks, truncate_label};
+use crate::core::lang::Lang;
 
 /// Width of every chart's drawing, in SVG user units (it scales with CSS).
 pub const CHART_WIDTH: f64 = 640.0;
@@ -70,8 +71,9 @@ pub struct BarLayout {
     pub band: f64,
 }
 
-/// Lays out `data`. Never panics: empty data gives an empty plot with a 0–1 axis.
-pub fn layout_bars(data: &BarData) -> BarLayout {
+/// Lays out `data`, the value axis numbered in `lang`. Never panics: empty data gives an
+/// empty plot with a 0–1 axis.
+pub fn layout_bars(data: &BarData, lang: Lang) -> BarLayout {
     let n = data.categories.len();
     let horizontal = data.orientation == Orientation::Horizontal;
     let (width, height, plot) = if horizontal {
@@ -161,7 +163,7 @@ pub fn layout_bars(data: &BarData) -> BarLayout {
         .iter()
         .map(|t| AxisLabel {
             pos: value.map(*t),
-            text: format_value(t.abs()),
+            text: format_value(t.abs(), lang),
         })
         .collect();
     let stride = if horizontal {

@@ -3,6 +3,7 @@
 
 use super::chart_content::{ChartBody, ChartData};
 use super::ticks::format_count;
+use crate::core::lang::Lang;
 
 /// A chart's data as a table of text cells.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,8 +16,9 @@ pub struct ChartTable {
     pub values: Vec<Vec<f64>>,
 }
 
-/// The table of `data`, with `category_header` over the first column.
-pub fn chart_table(data: &ChartData, category_header: &str) -> ChartTable {
+/// The table of `data`, with `category_header` over the first column and the numbers
+/// written in `lang` (the CSV export takes the numbers themselves).
+pub fn chart_table(data: &ChartData, category_header: &str, lang: Lang) -> ChartTable {
     let mut header = vec![category_header.to_string()];
     let mut rows = Vec::new();
     let mut values = Vec::new();
@@ -30,7 +32,7 @@ pub fn chart_table(data: &ChartData, category_header: &str) -> ChartTable {
                     .map(|s| s.values.get(i).copied().unwrap_or(0.0))
                     .collect();
                 let mut row = vec![c.label.clone()];
-                row.extend(v.iter().map(|x| format_count(*x)));
+                row.extend(v.iter().map(|x| format_count(*x, lang)));
                 rows.push(row);
                 values.push(v);
             }
@@ -40,7 +42,7 @@ pub fn chart_table(data: &ChartData, category_header: &str) -> ChartTable {
             for (r, row_cat) in m.rows.iter().enumerate() {
                 let v = m.cells.get(r).cloned().unwrap_or_default();
                 let mut row = vec![row_cat.label.clone()];
-                row.extend(v.iter().map(|x| format_count(*x)));
+                row.extend(v.iter().map(|x| format_count(*x, lang)));
                 rows.push(row);
                 values.push(v);
             }

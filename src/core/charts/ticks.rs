@@ -1,5 +1,8 @@
-//! Axis ticks on "nice" 1-2-5 steps, locale-free number formatting with SI suffixes, and
-//! thinning of category labels so crowded axes stay legible.
+//! Axis ticks on "nice" 1-2-5 steps, their numbers in the interface language (with SI
+//! suffixes for large ones), and thinning of category labels so crowded axes stay legible.
+
+use crate::core::figure_text::format_decimal;
+use crate::core::lang::Lang;
 
 /// A tick step of 1, 2 or 5 times a power of ten that gives about `count` intervals over
 /// `span`. Always positive and finite.
@@ -56,71 +59,23 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
         .collect()
 }
 
-/// A number for an axis or label, without locale: integers as digits (thousands are
-/// grouped with a thin space), large values with SI suffixes (`12k`, `3.5M`, `1G`),
-/// fractions with at most two decimals. `-0` shows as `0`.
-pub fn format_value(value: f64) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
+/// A number for an axis or label in `lang`: large values with SI suffixes (`12k`, `3.5M`,
+/// German `3,5M`), others with the language's grouping and at most two decimals
+/// ([`format_decimal`], the app's one number format). `-0` shows as `0`.
+pub fn format_value(value: f64, lang: Lang) -> String {
     let abs = value.abs();
-    let sign = if value < 0.0 { "-" } else { "" };
-    for (limit, suffix) in [(1e9, "G"), (1e6, "M"), (1e4, "k")] {
-        if abs >= limit {
-            let scaled = abs / if suffix == "k" { 1e3 } else { limit };
-            return format!("{sign}{}{suffix}", trim_decimals(scaled, 1));
+    for (limit, divisor, suffix) in [(1e9, 1e9, "G"), (1e6, 1e6, "M"), (1e4, 1e3, "k")] {
+        if value.is_finite() && abs >= limit {
+            return format!("{}{suffix}", format_decimal(value / divisor, 1, lang));
         }
     }
-    if abs == 0.0 {
-        return "0".to_string();
-    }
-    let text = trim_decimals(abs, 2);
-    format!("{sign}{}", group_thousands(&text))
+    format_decimal(value, 2, lang)
 }
 
-/// The exact count for tables and accessible names: all digits, thin-space grouped.
-pub fn format_count(value: f64) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
-    let text = trim_decimals(value.abs(), 2);
-    let sign = if value < 0.0 && value.abs() > 0.0 {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}{}", group_thousands(&text))
-}
-
-fn trim_decimals(value: f64, max_decimals: usize) -> String {
-    let text = format!("{value:.max_decimals$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
-}
-
-fn group_thousands(text: &str) -> String {
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (text, None),
-    };
-    if int.len() <= 4 {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push('\u{2009}');
-        }
-        out.push(ch);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
+/// The exact count for tables and accessible names in `lang`: every digit, grouped as the
+/// language groups them, at most two decimals.
+pub fn format_count(value: f64, lang: Lang) -> String {
+    format_decimal(value, 2, lang)
 }
 
 /// Every how-many-th category label to draw so labels `label_size` pixels tall (or wide)

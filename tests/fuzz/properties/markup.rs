@@ -272,7 +272,7 @@ fn bars_writer(text: &str, lang: Lang, orientation: Orientation) -> String {
         },
         orientation,
     };
-    bars_markup(&bars, &layout_bars(&bars), lang, text, 1)
+    bars_markup(&bars, &layout_bars(&bars, lang), lang, text, 1)
 }
 
 /// A matrix with `text` as a row's and a column's label and key.

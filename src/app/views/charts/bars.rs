@@ -26,7 +26,10 @@ pub fn BarChartSvg(
             ChartBody::Matrix(_) => None,
         })
     });
-    let layout = Memo::new(move |_| bars.with(|b| b.as_ref().map(layout_bars)));
+    let layout = Memo::new(move |_| {
+        let lang = lang.get();
+        bars.with(|b| b.as_ref().map(|b| layout_bars(b, lang)))
+    });
     let active = RwSignal::new(0usize);
     let slug = data.with_untracked(|d| d.kind.slug());
     let hatch = format!("sa-hatch-{slug}");

@@ -13,6 +13,7 @@ use crate::core::charts::{
     GrowthMode, DEFAULT_TOP,
 };
 use crate::core::data::Atlas;
+use crate::core::figure_text::format_number;
 use crate::core::i18n;
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -40,7 +41,8 @@ pub fn ChartFigure(
     let year = Memo::new(move |_| filter.with(|f| f.year).unwrap_or(facts.last_year));
     let title = Signal::derive(move || i18n::text(lang.get(), kind.title_key()).to_string());
     let table = Signal::derive(move || {
-        data.with(|d| chart_table(d, i18n::text(lang.get(), kind.category_axis_key())))
+        let lang = lang.get();
+        data.with(|d| chart_table(d, i18n::text(lang, kind.category_axis_key()), lang))
     });
     let subtitle = subtitle_text(kind, lang, year);
     let source = source_text(model.atlas.clone(), lang);
@@ -232,7 +234,7 @@ fn capped_note(data: Memo<ChartData>, lang: Memo<Lang>) -> impl IntoView {
                 "charts_matrix_capped",
                 &[
                     ("shown", &m.rows.len().to_string()),
-                    ("total", &m.total_rows.to_string()),
+                    ("total", &format_number(m.total_rows as f64, lang.get())),
                 ],
             )),
             _ => None,
@@ -324,7 +326,7 @@ fn ChartOptions(
                         aria-pressed=move || top.get().is_none().to_string()
                         on:click=move |_| state.set_top(None)
                     >
-                        {move || tr_fmt(lang, "charts_top_all", &[("count", &total.to_string())])}
+                        {move || tr_fmt(lang, "charts_top_all", &[("count", &format_number(total as f64, lang.get()))])}
                     </button>
                 </div>
             }

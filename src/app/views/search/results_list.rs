@@ -5,6 +5,7 @@ use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
 use crate::core::atlas_search::{result_rows_markup, SearchSort};
+use crate::core::figure_text::format_number;
 use crate::core::search::{DocKind, Hit, MatchMode};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ pub fn ResultsList() -> impl IntoView {
     let results = ctx.results;
     let summary = move || {
         let (total, mode) = results.with(|r| (r.total, r.mode));
-        let count = total.to_string();
+        let count = format_number(total as f64, lang.get());
         match mode {
             MatchMode::Browse => tr_fmt(lang, "search_results_browse", &[("count", &count)]),
             _ => tr_count(lang, "search_results_count", total, &[("count", &count)]),
@@ -135,7 +136,7 @@ fn ResultGroup(
                     class="sa-button sa-search-more"
                     on:click=move |_| state.show_only_kind(kind)
                 >
-                    {move || tr_fmt(lang, "search_show_all", &[("count", &total().to_string())])}
+                    {move || tr_fmt(lang, "search_show_all", &[("count", &format_number(total() as f64, lang.get()))])}
                 </button>
             </Show>
         </section>
