@@ -88,3 +88,51 @@ test('in Chinese, the presenter steps with clicker keys and jumps by number', as
   await expect(page).toHaveURL(/view=charts/);
   expect(consoleErrors).toEqual([]);
 });
+
+/** What lies outside the slide's room (below the presenter's bar's top or past the right
+ *  edge), and the map slide's form controls, in the page as shown. */
+function outOfRoom() {
+  const bar = document.querySelector('.sa-present-bar').getBoundingClientRect();
+  const slide = document.querySelector('.sa-slide');
+  const out = [];
+  for (const el of slide.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
+    if (el.closest('defs, clipPath, .sa-chart-svg g, .sa-map-svg g')) continue; // drawn inside their SVG's box
+    if (r.bottom > bar.top + 1 || r.right > innerWidth + 1) {
+      out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
+    }
+  }
+  const controls = [...slide.querySelectorAll('.sa-slide-map input, .sa-slide-map select, .sa-slide-map textarea, .sa-slide-map button')]
+    .filter((el) => el.getBoundingClientRect().width > 0);
+  return { out: out.slice(0, 5), controls: controls.length };
+}
+
+for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+  test(`at ${width}×${height}, every slide fits above the bar in every language; the map slide has no controls`, async ({ page, consoleErrors }) => {
+    await page.setViewportSize({ width, height });
+    for (const lang of ['en', 'de', 'zh-Hans']) {
+      await openApp(page, `?view=present&lang=${lang}`);
+      const counter = page.locator('.sa-present-counter');
+      const total = Number((await counter.textContent()).split('/')[1]);
+      for (let slide = 1; slide <= total; slide++) {
+        await expect(counter).toHaveText(`${slide} / ${total}`);
+        if (await page.locator('.sa-slide-map').count()) {
+          await page.keyboard.press('p'); // hold the year still while it is measured
+          await expect(page.locator('.sa-slide-map .sa-map-svg')).toBeVisible();
+          const box = await page.locator('.sa-slide-map .sa-map-svg').boundingBox();
+          expect(box.height, `${lang} map slide: the map is drawn large`).toBeGreaterThan(height * 0.45);
+        }
+        const { out, controls } = await page.evaluate(outOfRoom);
+        expect(out, `${lang} slide ${slide}`).toEqual([]);
+        expect(controls, `${lang} slide ${slide}: form controls on the map slide`).toBe(0);
+        // Jump by number: on the map slide → steps through the years first.
+        if (slide < total) {
+          await page.keyboard.type(String(slide + 1));
+          await page.keyboard.press('Enter');
+        }
+      }
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+}
