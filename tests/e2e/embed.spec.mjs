@@ -264,7 +264,7 @@ test('the Content-Security-Policy is present and enforced', async ({ page }) => 
   expect(policy['style-src']).toEqual(["'self'"]);
   expect(policy['style-src-attr']).toEqual(["'unsafe-inline'"]);
   expect(policy['require-trusted-types-for']).toEqual(["'script'"]);
-  expect(policy['trusted-types']).toEqual(['skills-atlas', 'default']);
+  expect(policy['trusted-types']).toEqual(['skills-atlas', 'default', 'sa-first-view']);
   expect(csp).not.toContain("'unsafe-eval'");
   // The map was drawn through the app's Trusted Types policy.
   await expect(page.locator('.sa-map-countries > *').first()).toBeAttached();

@@ -83,7 +83,10 @@ test('the map shows hostile names as text, and its downloads carry them inertly'
   const data = await hostileDataset(page.request);
   const index = data.countries.findIndex((c) => c.id === 'KEN');
   await openApp(page, '?country=KEN');
-  const heading = page.getByRole('heading', { name: data.countries[index].name.en });
+  // The panel, like the map, drops the bidirectional overrides that would make a name read
+  // backwards (core::xml_text); everything else shows as written.
+  const shown = (name) => name.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+  const heading = page.getByRole('heading', { name: shown(data.countries[index].name.en) });
   await expect(heading).toBeVisible();
   await nothingRan(page);
   await noSidewaysScroll(page);
@@ -91,7 +94,7 @@ test('the map shows hostile names as text, and its downloads carry them inertly'
   // A country named with markup: its panel shows the markup as text.
   const tagged = data.countries.find((c) => c.name.en.startsWith('<img'));
   await openApp(page, `?country=${tagged.id}`);
-  await expect(page.getByRole('heading', { name: tagged.name.en })).toBeVisible();
+  await expect(page.getByRole('heading', { name: shown(tagged.name.en) })).toBeVisible();
   await nothingRan(page);
   await noSidewaysScroll(page);
 
