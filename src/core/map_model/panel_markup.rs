@@ -5,7 +5,7 @@
 //! first view so a click opens it before the app has loaded (`core::first_view`).
 
 use super::labels::{count, figure_rows, workshop_phrase};
-use super::{MapModel, YEARS};
+use super::{MapModel, Metrics, YEARS};
 use crate::core::data::dataset::FIRST_YEAR;
 use crate::core::i18n;
 use crate::core::lang::Lang;
@@ -24,6 +24,44 @@ pub const ACTION_SEARCH: &str = "search";
 /// Size of the certifications chart (its viewBox) and the width of one year's bar.
 const CHART: (f64, f64, f64) = (220.0, 70.0, 20.0);
 
+/// What a country's panel shows: its name, its figures up to the year shown, the year its
+/// first workshop opened by then, and its certifications in each year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelFigures<'a> {
+    /// The country's name in the panel's language.
+    pub name: &'a str,
+    /// Running totals up to `year`.
+    pub metrics: Metrics,
+    /// The year of its first workshop, if it had one by `year`.
+    pub since: Option<u16>,
+    /// Certifications in each year, from the first year.
+    pub yearly: Vec<u64>,
+    /// The year shown.
+    pub year: u16,
+}
+
+/// The panel's figures for the country at `index` on the map, up to `year`, named in
+/// `lang`; `None` if there is no such country.
+pub fn panel_figures(
+    model: &MapModel,
+    index: usize,
+    year: u16,
+    lang: Lang,
+) -> Option<PanelFigures<'_>> {
+    let id = &model.geometry.countries.get(index)?.id;
+    let activity = model.activity.country(id);
+    Some(PanelFigures {
+        name: model.atlas.country_name(id, lang),
+        metrics: activity.map(|a| a.upto(year)).unwrap_or_default(),
+        since: activity.and_then(|a| a.workshop_since_by(year)),
+        yearly: activity.map_or_else(
+            || vec![0; YEARS],
+            |a| a.yearly.iter().map(|y| y.certifications).collect(),
+        ),
+        year,
+    })
+}
+
 /// The panel's content for the country at `index` on the map, with its figures up to
 /// `year`, in `lang`; `None` if there is no such country.
 pub fn country_panel_markup(
@@ -32,15 +70,47 @@ pub fn country_panel_markup(
     year: u16,
     lang: Lang,
 ) -> Option<String> {
-    let id = &model.geometry.countries.get(index)?.id;
-    let name = model.atlas.country_name(id, lang);
-    let activity = model.activity.country(id);
-    let metrics = activity.map(|a| a.upto(year)).unwrap_or_default();
-    let since = activity.and_then(|a| a.workshop_since_by(year));
-    let yearly: Vec<u64> = activity.map_or_else(
-        || vec![0; YEARS],
-        |a| a.yearly.iter().map(|y| y.certifications).collect(),
+    Some(panel_content(
+        &panel_figures(model, index, year, lang)?,
+        lang,
+    ))
+}
+
+/// The whole panel element around [`country_panel_markup`], as the app lays it out.
+pub fn country_panel_html(model: &MapModel, index: usize, year: u16, lang: Lang) -> Option<String> {
+    let figures = panel_figures(model, index, year, lang)?;
+    Some(panel_html(
+        &model.geometry.countries[index].id,
+        &figures,
+        lang,
+    ))
+}
+
+/// The panel element of country `id` showing `figures`, in `lang`.
+pub fn panel_html(id: &str, figures: &PanelFigures, lang: Lang) -> String {
+    let content = panel_content(figures, lang);
+    let mut out = String::with_capacity(content.len() + 128);
+    let _ = write!(
+        out,
+        "<aside class=\"sa-map-panel\" aria-labelledby=\"{PANEL_TITLE_ID}\""
     );
+    push_attr(&mut out, "data-country", id);
+    out.push('>');
+    out.push_str(&content);
+    out.push_str("</aside>");
+    out
+}
+
+/// The panel's content: heading and close button, what the figures count to, the figures,
+/// the workshop, the chart, and the button into the search view.
+pub fn panel_content(figures: &PanelFigures, lang: Lang) -> String {
+    let PanelFigures {
+        name,
+        metrics,
+        since,
+        yearly,
+        year,
+    } = figures;
     let mut out = String::with_capacity(2048);
     let _ = write!(
         out,
@@ -59,7 +129,7 @@ pub fn country_panel_markup(
         &i18n::format(lang, "map_panel_upto", &[("year", &upto)]),
     );
     out.push_str("</p><dl class=\"sa-map-figures\">");
-    for (key, value) in figure_rows(&metrics) {
+    for (key, value) in figure_rows(metrics) {
         out.push_str("<div><dt>");
         xml_escape_into(&mut out, i18n::text(lang, key));
         out.push_str("</dt><dd>");
@@ -67,9 +137,9 @@ pub fn country_panel_markup(
         out.push_str("</dd></div>");
     }
     out.push_str("</dl><p>");
-    xml_escape_into(&mut out, &workshop_phrase(since, lang));
+    xml_escape_into(&mut out, &workshop_phrase(*since, lang));
     out.push_str("</p>");
-    chart(&mut out, &yearly, year, lang);
+    chart(&mut out, yearly, *year, lang);
     let _ = write!(
         out,
         "<button type=\"button\" class=\"sa-button sa-map-panel-link\" data-action=\"{ACTION_SEARCH}\">"
@@ -79,26 +149,7 @@ pub fn country_panel_markup(
         &i18n::format(lang, "map_panel_search", &[("name", name)]),
     );
     out.push_str("</button>");
-    Some(out)
-}
-
-/// The whole panel element around [`country_panel_markup`], as the app lays it out.
-pub fn country_panel_html(model: &MapModel, index: usize, year: u16, lang: Lang) -> Option<String> {
-    let content = country_panel_markup(model, index, year, lang)?;
-    let mut out = String::with_capacity(content.len() + 128);
-    let _ = write!(
-        out,
-        "<aside class=\"sa-map-panel\" aria-labelledby=\"{PANEL_TITLE_ID}\""
-    );
-    push_attr(
-        &mut out,
-        "data-country",
-        &model.geometry.countries[index].id,
-    );
-    out.push('>');
-    out.push_str(&content);
-    out.push_str("</aside>");
-    Some(out)
+    out
 }
 
 /// Certifications per year as small bars; years after `upto` are faded. The chart is an

@@ -16,7 +16,8 @@ use skills_atlas::core::geo::{Bins, World};
 use skills_atlas::core::map_model::drawing_markup::{
     map_markup, static_map_markup, CountryLook, LookScales, MapMarkup,
 };
-use skills_atlas::core::map_model::{ActivityModel, CountryYear, MapGeometry};
+use skills_atlas::core::map_model::panel_markup::{panel_html, PanelFigures};
+use skills_atlas::core::map_model::{ActivityModel, CountryYear, MapGeometry, Metrics, YEARS};
 use skills_atlas::core::search::{DocKind, Document, Hit, Text};
 use skills_atlas::core::url_state::Lang;
 use skills_atlas::core::xml_text::{push_attr, xml_escape};
@@ -89,7 +90,7 @@ fn line_ends(text: &str, attribute: bool) -> String {
 }
 
 /// The markup writers one input goes through; [`writers`] writes with the one chosen.
-const WRITERS: usize = 7;
+const WRITERS: usize = 8;
 
 /// The fuzz target: `xml_escape` and `push_attr` keep the text text that reads back as
 /// written, and one markup writer (with one interface language), chosen by the input's
@@ -152,7 +153,7 @@ fn same_shape(writer: usize, text: &str, lang: Lang) {
 
 /// The markup of writer `writer` (of [`WRITERS`]) with `text` as its names, labels and
 /// ids, in `lang`: the map (drawn, or static), a bar chart, a column chart, a matrix, an
-/// export frame, or the search result rows.
+/// export frame, the search result rows, or a country's panel.
 fn writers(writer: usize, text: &str, lang: Lang) -> Vec<String> {
     match writer {
         0 => map_writer(text, lang, false),
@@ -161,7 +162,8 @@ fn writers(writer: usize, text: &str, lang: Lang) -> Vec<String> {
         3 => vec![bars_writer(text, lang, Orientation::Vertical)],
         4 => vec![matrix_writer(text, lang)],
         5 => vec![export_writer(text)],
-        _ => row_writers(text, lang),
+        6 => row_writers(text, lang),
+        _ => vec![panel_writer(text, lang)],
     }
 }
 
@@ -231,6 +233,18 @@ fn map_writer(text: &str, lang: Lang, fixed: bool) -> Vec<String> {
         ..
     } = markup;
     vec![defs, countries, arcs]
+}
+
+/// A country's panel (the app's, and the first view's), with `text` as its name and id.
+fn panel_writer(text: &str, lang: Lang) -> String {
+    let figures = PanelFigures {
+        name: text,
+        metrics: Metrics::default(),
+        since: Some(LAST_YEAR),
+        yearly: vec![1; YEARS],
+        year: LAST_YEAR,
+    };
+    panel_html(text, &figures, lang)
 }
 
 /// Category `i` of the charts, labelled `label`: the first highlighted and selecting a
