@@ -19,7 +19,11 @@ for (const lang of ['en', 'de', 'zh-Hans']) {
     expect(tools.y, 'the tools come after the map').toBeGreaterThan(map.y + map.height);
     const year = await page.locator('.sa-timeline').boundingBox();
     expect(year.y).toBeGreaterThanOrEqual(map.y + map.height);
+    // One tap after another: each opens its country.
+    await page.locator('.sa-map-svg [data-country="KEN"]').tap();
+    await expect(page.locator('.sa-map-panel')).toHaveAttribute('data-country', 'KEN');
     await page.locator('.sa-map-svg [data-country="BRA"]').tap();
+    await expect(page.locator('.sa-map-panel')).toHaveAttribute('data-country', 'BRA');
     const heading = page.locator('.sa-map-panel h2');
     await expect(heading).toBeVisible();
     const box = await heading.boundingBox();
@@ -29,6 +33,47 @@ for (const lang of ['en', 'de', 'zh-Hans']) {
     expect(consoleErrors).toEqual([]);
   });
 }
+
+test('a tapped country opens a bottom sheet over the page, the map in view above it; a swipe down or × closes it', async ({ page, consoleErrors }) => {
+  await page.goto('./?lang=de');
+  await appStarted(page);
+  const map = await page.locator('.sa-map-svg').boundingBox();
+  await page.locator('.sa-map-svg [data-country="KEN"]').tap();
+  const sheet = page.locator('.sa-map-panel');
+  await expect(sheet.getByRole('heading', { name: 'Kenia' })).toBeVisible();
+  const box = await sheet.boundingBox();
+  expect(Math.abs(box.y + box.height - PHONE.height), 'docked at the bottom').toBeLessThan(2);
+  expect(box.width).toBeGreaterThanOrEqual(PHONE.width - 1);
+  expect(box.y, 'the map above it stays in view').toBeGreaterThanOrEqual(map.y + map.height * 0.9);
+  await expect(sheet.locator('dd').first()).toBeInViewport();
+
+  // Closed by its ×; opened again.
+  await sheet.getByRole('button', { name: 'Länderansicht schließen' }).tap();
+  await expect(sheet).toHaveCount(0);
+  await page.locator('.sa-map-svg [data-country="KEN"]').tap();
+  await expect(sheet).toBeVisible();
+
+  // A swipe on its head, as a finger does it (touch events through the browser): a short
+  // one leaves it, one down past the threshold closes it.
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (distance) => {
+    const head = await sheet.locator('.sa-map-panel-head').boundingBox();
+    const x = head.x + 40;
+    const y = head.y + head.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (const f of [0.25, 0.5, 0.75, 1]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + distance * f }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  await swipe(20);
+  await page.waitForTimeout(200);
+  await expect(sheet).toBeVisible();
+  await swipe(120);
+  await expect(sheet).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBeNull();
+  expect(consoleErrors).toEqual([]);
+});
 
 test('the first view has the phone layout too: the app takes over without a shift', async ({ page, consoleErrors }) => {
   await page.addInitScript(() => {

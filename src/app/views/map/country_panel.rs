@@ -1,7 +1,8 @@
 //! The selected country's panel: its figures for the year shown, certifications by year as
 //! a small bar chart, and a button into the search view filtered to the country, written by
-//! the core ([`country_panel_markup`], which also writes the first view's panels). Esc or
-//! its close button closes it and returns focus to the country on the map.
+//! the core ([`country_panel_markup`], which also writes the first view's panels). Esc, its
+//! close button, or (on a phone, where it is a bottom sheet) a downward swipe on its head
+//! closes it and returns focus to the country on the map.
 
 use super::map_state::{focus_country, MapCtx};
 use crate::app::trusted_markup::inner_markup;
@@ -10,6 +11,9 @@ use crate::core::map_model::panel_markup::{
     country_panel_markup, ACTION_CLOSE, ACTION_SEARCH, PANEL_TITLE_ID,
 };
 use leptos::prelude::*;
+
+/// How far down a swipe on the panel's head must go to close it, in CSS pixels.
+const SWIPE_CLOSE_PX: f64 = 48.0;
 
 /// The panel, shown while a country on the map is selected.
 #[component]
@@ -26,6 +30,24 @@ pub fn CountryPanel() -> impl IntoView {
         if ev.key() == "Escape" {
             ev.prevent_default();
             close();
+        }
+    };
+    // A swipe down on the sheet's head: where it started, while a pointer is down there.
+    let swipe_from = StoredValue::new(None::<f64>);
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        let on_head = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest(".sa-map-panel-head").ok().flatten())
+            .is_some();
+        swipe_from.set_value(on_head.then(|| f64::from(ev.client_y())));
+    };
+    let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
+        if let Some(from) = swipe_from.get_value() {
+            swipe_from.set_value(None);
+            if f64::from(ev.client_y()) - from > SWIPE_CLOSE_PX {
+                close();
+            }
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| match mark_action(&ev).as_deref() {
@@ -46,7 +68,9 @@ pub fn CountryPanel() -> impl IntoView {
         })?;
         Some(view! {
             <aside class="sa-map-panel" aria-labelledby=PANEL_TITLE_ID data-country=id
-                on:keydown=on_key on:click=on_click use:inner_markup=markup></aside>
+                on:keydown=on_key on:click=on_click on:pointerdown=on_pointer_down
+                on:pointerup=on_pointer_up on:pointercancel=move |_| swipe_from.set_value(None)
+                use:inner_markup=markup></aside>
         })
     }
 }

@@ -112,6 +112,12 @@ impl MapGestures {
             return;
         }
         self.pointers.update_value(|p| {
+            // A primary pointer starts a new gesture: no other is down. One whose up never
+            // reached the map (a touch's target replaced under the finger when a country
+            // opens) must not turn the next tap into a pinch.
+            if ev.is_primary() {
+                p.clear();
+            }
             p.retain(|q| q.0 != ev.pointer_id());
             p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64));
         });
