@@ -184,3 +184,17 @@ test('the arcs are painted: a stretch of ocean under an arc changes with the lay
   await expect.poll(async () => (await shot()).equals(withArcs)).toBe(true);
   expect(consoleErrors).toEqual([]);
 });
+
+test('on a 1366×768 laptop the whole map is on the first screen, the legend beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  const map = await page.locator('.sa-map-svg').boundingBox();
+  expect(map.y + map.height).toBeLessThanOrEqual(768);
+  const legend = await page.locator('.sa-map-legend').boundingBox();
+  expect(legend.x).toBeGreaterThan(map.x + map.width);
+  expect(Math.abs(legend.y - map.y)).toBeLessThan(4);
+  // The embed button shares the title's row.
+  const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+  const embed = await page.getByRole('button', { name: 'Embed' }).boundingBox();
+  expect(embed.y).toBeLessThan(title.y + title.height);
+});
