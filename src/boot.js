@@ -147,13 +147,28 @@ function listenToMap() {
   first.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && event.target.closest?.('.sa-map-panel')) closePanel();
   });
-  fetchPanels().catch(() => {}); // loadPanels says why, if a click needs them
+}
+
+/** After the page's load (its stylesheet and images) and the two frames that paint it. */
+function firstViewPainted() {
+  return new Promise((done) => {
+    const painted = () => requestAnimationFrame(() => requestAnimationFrame(done));
+    if (document.readyState === 'complete') painted();
+    else addEventListener('load', painted, { once: true });
+  });
 }
 
 async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('no_wasm');
     return;
+  }
+  // Nothing else is asked for until the first view has been painted whole: the page's own
+  // paint is never behind the wasm's download, not even on paper (a page load's largest
+  // paint counts every request begun before it).
+  await firstViewPainted();
+  if (first?.getAttribute('data-sa-first') === 'map') {
+    fetchPanels().catch(() => {}); // loadPanels says why, if a click needs them
   }
   for (const href of DATA) {
     const link = document.createElement('link');
