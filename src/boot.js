@@ -149,10 +149,15 @@ function listenToMap() {
   });
 }
 
-/** After the page's load (its stylesheet and images) and the two frames that paint it. */
+/** After the page's load (its stylesheet and images) and the two frames that paint it; or
+ *  100 ms after the load where no frames come (a background tab, an embedded frame scrolled
+ *  out of view: browsers pause their animation frames). */
 function firstViewPainted() {
   return new Promise((done) => {
-    const painted = () => requestAnimationFrame(() => requestAnimationFrame(done));
+    const painted = () => {
+      requestAnimationFrame(() => requestAnimationFrame(done));
+      setTimeout(done, 100);
+    };
     if (document.readyState === 'complete') painted();
     else addEventListener('load', painted, { once: true });
   });
