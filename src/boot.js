@@ -147,6 +147,7 @@ function listenToMap() {
   first.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && event.target.closest?.('.sa-map-panel')) closePanel();
   });
+  fetchPanels().catch(() => {}); // loadPanels says why, if a click needs them
 }
 
 /** After the page's load (its stylesheet and images) and the two frames that paint it; or
@@ -168,13 +169,11 @@ async function start() {
     fail('no_wasm');
     return;
   }
-  // Nothing else is asked for until the first view has been painted whole: the page's own
-  // paint is never behind the wasm's download, not even on paper (a page load's largest
-  // paint counts every request begun before it).
+  // The data and the wasm are not asked for until the first view has been painted whole:
+  // the page's own paint is never behind the wasm's download, not even on paper (a page
+  // load's largest paint counts every request begun before it). The panels (a few KB) are
+  // asked for at once (listenToMap): a click must find them.
   await firstViewPainted();
-  if (first?.getAttribute('data-sa-first') === 'map') {
-    fetchPanels().catch(() => {}); // loadPanels says why, if a click needs them
-  }
   for (const href of DATA) {
     const link = document.createElement('link');
     link.rel = 'preload';
