@@ -2,20 +2,9 @@
 // language, before the app's WebAssembly has arrived; the app takes its place without a
 // shift; a link to another view never shows the map first; and if the app cannot start,
 // the page says why, in its language, and keeps the map.
-import { test, expect, appStarted } from './fixtures.mjs';
+import { test, expect, appStarted, holdWasm, watchLayoutShift, layoutShift } from './fixtures.mjs';
 
 const WASM = '**/*.wasm';
-
-/** Holds the wasm back until `release()` is called, so the first view can be looked at. */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((r) => (release = r));
-  await page.route(WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 const staticMap = (page) => page.locator('.sa-first-view .sa-map-svg');
 
@@ -45,12 +34,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the map is on screen before the app, with a progress bar, and the app takes its place without a shift', async ({ page, consoleErrors }) => {
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.setViewportSize({ width: 1366, height: 900 });
   const release = await holdWasm(page);
   await page.goto('./');
@@ -70,7 +54,7 @@ test('the map is on screen before the app, with a progress bar, and the app take
   // A click on a country now opens its panel: the map is the app's.
   await page.locator('.sa-map-svg [data-country="KHM"]').click();
   await expect(page.getByRole('heading', { name: 'Cambodia' })).toBeVisible();
-  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+  expect(await layoutShift(page)).toBeLessThan(0.02);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -196,12 +180,7 @@ test.describe('a country of the static map opens its panel before the app has lo
   }
 
   test('the app then shows the same panel in the same place, with focus on it, without a shift', async ({ page, consoleErrors }) => {
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.setViewportSize({ width: 1366, height: 900 });
     const release = await holdWasm(page);
     await page.goto('./');
@@ -218,7 +197,7 @@ test.describe('a country of the static map opens its panel before the app has lo
     const after = await panel.boundingBox();
     expect(Math.abs(after.y - before.y)).toBeLessThan(2);
     expect(Math.abs(after.height - before.height)).toBeLessThan(2);
-    expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+    expect(await layoutShift(page)).toBeLessThan(0.02);
     // It is the app's panel now: its button opens the search on Kenya.
     await panel.getByRole('button', { name: /Kenya/ }).click();
     await expect(page).toHaveURL(/view=search/);

@@ -44,3 +44,28 @@ export async function inBlankPage(page, fn, arg) {
     await blank.close();
   }
 }
+
+/** Holds the app's wasm back until `release()` is called, so the first view can be looked at. */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Sums the page's layout shifts not caused by input, from its first paint on; read the sum
+ *  with `layoutShift(page)`. */
+export async function watchLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift summed since the page loaded (see `watchLayoutShift`). */
+export const layoutShift = (page) => page.evaluate(() => window.__shift);

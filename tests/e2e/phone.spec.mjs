@@ -1,7 +1,7 @@
 // On a phone the map view leads with the map: a compact header, the map on the first screen
 // before any tool, and a tapped country's panel right under the map and its year, without
 // scrolling. The static first view has the same layout, so the app takes over in place.
-import { test, expect, appStarted } from './fixtures.mjs';
+import { test, expect, appStarted, holdWasm, watchLayoutShift, layoutShift } from './fixtures.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -76,18 +76,8 @@ test('a tapped country opens a bottom sheet over the page, the map in view above
 });
 
 test('the first view has the phone layout too: the app takes over without a shift', async ({ page, consoleErrors }) => {
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  let release;
-  const released = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
+  await watchLayoutShift(page);
+  const release = await holdWasm(page);
   await page.goto('./');
   const staticMap = page.locator('.sa-first-view .sa-map-svg');
   await expect(staticMap).toBeVisible();
@@ -102,6 +92,6 @@ test('the first view has the phone layout too: the app takes over without a shif
     expect(Math.abs(a.y - b.y)).toBeLessThan(2);
     expect(Math.abs(a.height - b.height)).toBeLessThan(2);
   }
-  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+  expect(await layoutShift(page)).toBeLessThan(0.02);
   expect(consoleErrors).toEqual([]);
 });
