@@ -37,7 +37,7 @@ const POLICY = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
-  // Markup reaches innerHTML only through the app's policies (src/app/trusted_markup.rs):
+  // Markup reaches innerHTML only through the app's policies (src/app/markup_host/trusted_types.rs):
   // the core's escaped markup, and a default one that lets only inert markup through;
   // and the boot script's, which parses the first view's country panels (src/boot.js).
   ['require-trusted-types-for', "'script'"],

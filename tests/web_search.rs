@@ -146,3 +146,81 @@ async fn while_the_index_builds_the_view_says_so_and_searches_once_it_is_built()
     let titles = texts(&host, "[role=option] .sa-search-title");
     assert_eq!(titles.first().map(String::as_str), Some("Welder"));
 }
+
+/// The ids the search box's `aria-controls` names, and those of them not in `host` (an ARIA
+/// error: `aria-controls` must name elements that exist).
+fn controlled_ids(host: &web_sys::HtmlElement) -> (Vec<String>, Vec<String>) {
+    let input = host.query_selector("#sa-search-input").unwrap().unwrap();
+    let names: Vec<String> = input
+        .get_attribute("aria-controls")
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let missing = names
+        .iter()
+        .filter(|id| host.query_selector(&format!("#{id}")).unwrap().is_none())
+        .cloned()
+        .collect();
+    (names, missing)
+}
+
+/// The ids of the result lists a person can see (their group is not hidden).
+fn shown_list_ids(host: &web_sys::HtmlElement) -> Vec<String> {
+    let lists = host
+        .query_selector_all(".sa-search-group:not([hidden]) [role=listbox]")
+        .unwrap();
+    (0..lists.length())
+        .map(|i| {
+            let list: web_sys::Element = lists.item(i).unwrap().unchecked_into();
+            list.id()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_search_box_controls_only_result_lists_in_the_page() {
+    let host = host_at("?view=search&q=Schwei%C3%9Fer");
+    let data = LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1)));
+    assert!(data.derived.start_search_corpus());
+    let _mounted = mount_with(&host, data.clone());
+    leptos::task::tick().await;
+    // Preparing: no list is in the page, so the box names none (it named all four).
+    let status = texts(&host, "[role=status]").join(" ");
+    assert!(status.contains("Preparing search"), "{status}");
+    let (names, missing) = controlled_ids(&host);
+    assert_eq!(missing, Vec::<String>::new(), "preparing, names {names:?}");
+    assert!(names.is_empty(), "{names:?}");
+    data.search_corpus.set(Some(data.derived.search_corpus()));
+    until_searchable(&host).await;
+    // Results (some kinds have none, and their groups are hidden): the lists shown.
+    let (names, missing) = controlled_ids(&host);
+    assert_eq!(
+        missing,
+        Vec::<String>::new(),
+        "with results, names {names:?}"
+    );
+    assert!(!names.is_empty());
+    assert!(
+        names.len() < 4,
+        "a kind without hits is not named: {names:?}"
+    );
+    assert_eq!(names, shown_list_ids(&host));
+}
+
+#[wasm_bindgen_test]
+async fn the_search_box_names_no_list_when_nothing_is_found() {
+    let host = host_at("?view=search&q=weldqq");
+    let _mounted = mount_search(&host);
+    until_searchable(&host).await;
+    let (names, missing) = controlled_ids(&host);
+    assert_eq!(missing, Vec::<String>::new());
+    assert!(names.is_empty(), "{names:?}");
+    assert_eq!(
+        host.query_selector("#sa-search-input")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-controls"),
+        None
+    );
+}

@@ -8,11 +8,11 @@ pub mod first_view;
 mod footer;
 mod header;
 mod i18n;
+pub mod markup_host;
 mod panic;
 mod shell;
 mod state;
 pub mod timing;
-pub mod trusted_markup;
 pub mod views;
 
 pub use data_gate::{DataGate, LoadedData};
@@ -28,7 +28,7 @@ pub const MOUNT_ID: &str = "skills-atlas";
 /// Starts the app: installs the panic hook and mounts [`App`].
 pub fn start() {
     panic::install();
-    trusted_markup::install();
+    markup_host::trusted_types::install();
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID))

@@ -1,7 +1,9 @@
 //! The result rows written as one HTML string: one option per hit of the group's kind, marks
 //! around matches, the arrow-key highlight, and dataset text that always stays text.
 
-use skills_atlas::core::atlas_search::{option_id, result_rows_markup, SearchCorpus, SearchSort};
+use skills_atlas::core::atlas_search::{
+    controlled_lists, option_id, result_rows_markup, results_list_id, SearchCorpus, SearchSort,
+};
 use skills_atlas::core::data::{load, Atlas, LoadOutcome};
 use skills_atlas::core::search::{DocKind, Document, Facets, Field, Filter, Hit, SearchResults};
 use skills_atlas::core::url_state::Lang;
@@ -127,5 +129,26 @@ fn dataset_text_and_highlights_stay_text() {
     assert!(
         html.contains("A<mark class=\"sa-search-mark\">&quot;B</mark>&lt;"),
         "{html}"
+    );
+}
+
+#[test]
+fn the_search_box_controls_only_the_lists_shown() {
+    assert_eq!(
+        results_list_id(DocKind::Standard),
+        "sa-search-results-standard"
+    );
+    // While the index is being prepared no list is in the page: no ids, no attribute.
+    assert_eq!(controlled_lists([]), None);
+    assert_eq!(
+        controlled_lists([DocKind::Trainer]).as_deref(),
+        Some("sa-search-results-trainer")
+    );
+    assert_eq!(
+        controlled_lists(DocKind::ALL).as_deref(),
+        Some(
+            "sa-search-results-standard sa-search-results-trainer \
+             sa-search-results-partner sa-search-results-country"
+        )
     );
 }

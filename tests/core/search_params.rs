@@ -1,8 +1,9 @@
 //! The search view's URL parameters: round trips, and hostile or unknown values.
 
 use skills_atlas::core::atlas_search::{filter_for, SearchSort};
+use skills_atlas::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use skills_atlas::core::search::DocKind;
-use skills_atlas::core::url_state::{AppState, SearchParams, View};
+use skills_atlas::core::url_state::{picked_years, AppState, SearchParams, View};
 
 #[test]
 fn facets_round_trip_through_the_url() {
@@ -80,4 +81,23 @@ fn repeated_values_in_a_list_are_kept_once() {
     let (state, _) = AppState::from_query("?level=3,3,4&type=country,country");
     assert_eq!(state.search.levels, [3, 4]);
     assert_eq!(state.search.kinds, [DocKind::Country]);
+}
+
+#[test]
+fn two_year_menus_pick_an_ordered_range_with_missing_ends_filled() {
+    // Both menus on "any year": no range.
+    assert_eq!(picked_years(None, None), None);
+    // One end missing: the data's first or last year.
+    assert_eq!(picked_years(Some(2018), None), Some(2018..=LAST_YEAR));
+    assert_eq!(picked_years(None, Some(2018)), Some(FIRST_YEAR..=2018));
+    // Ends the wrong way round are swapped.
+    assert_eq!(picked_years(Some(2022), Some(2018)), Some(2018..=2022));
+    assert_eq!(picked_years(Some(2018), Some(2022)), Some(2018..=2022));
+    // Equal ends: one year.
+    assert_eq!(picked_years(Some(2020), Some(2020)), Some(2020..=2020));
+    // A "to" before the first year (not offered by the menus) still gives an ordered range.
+    assert_eq!(
+        picked_years(None, Some(FIRST_YEAR - 1)),
+        Some(FIRST_YEAR - 1..=FIRST_YEAR)
+    );
 }

@@ -4,7 +4,6 @@ mod about;
 mod charts;
 mod current_view;
 mod map;
-mod mark_index;
 mod present;
 mod search;
 
@@ -12,6 +11,5 @@ pub use about::AboutView;
 pub use charts::ChartsView;
 pub use current_view::CurrentView;
 pub use map::{provide_world, CooperationMap, MapView};
-pub use mark_index::{mark_action, mark_index};
 pub use present::PresentView;
 pub use search::{prebuild_soon, SearchView};

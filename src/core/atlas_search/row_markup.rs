@@ -13,6 +13,7 @@ use super::present::{meta_line, present_hit};
 use crate::core::data::Atlas;
 use crate::core::lang::Lang;
 use crate::core::search::{highlight, DocKind, Document, Hit};
+use crate::core::url_state::kind_slug;
 use crate::core::xml_text::xml_escape_into;
 
 /// What every option's DOM id starts with; the document number follows.
@@ -21,6 +22,19 @@ const OPTION_ID_PREFIX: &str = "sa-search-opt-";
 /// The DOM id of the option for document `doc`.
 pub fn option_id(doc: usize) -> String {
     format!("{OPTION_ID_PREFIX}{doc}")
+}
+
+/// The DOM id of the listbox that holds the rows of `kind`.
+pub fn results_list_id(kind: DocKind) -> String {
+    format!("sa-search-results-{}", kind_slug(kind))
+}
+
+/// What the search box's `aria-controls` names: the ids of the listboxes of `shown` (the
+/// groups in the page and not hidden), separated by spaces; `None` when there are none, so
+/// the box never names an element that is missing.
+pub fn controlled_lists(shown: impl IntoIterator<Item = DocKind>) -> Option<String> {
+    let ids: Vec<String> = shown.into_iter().map(results_list_id).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
 /// The `<li role="option">` rows of the hits of `kind`, in `lang`; `selected` is the document

@@ -24,7 +24,7 @@ pub use embed_options::EmbedParams;
 pub use group::{parse_list, ParamGroup, Parsed};
 pub use map::MapParams;
 pub use map_layers::{Layer, LayerSet};
-pub use search::SearchParams;
+pub use search::{picked_years, SearchParams};
 pub use search_choices::{kind_from_slug, kind_slug, SearchSort};
 pub use view_theme::{Theme, View};
 

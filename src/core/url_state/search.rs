@@ -8,6 +8,7 @@
 
 use super::group::{parse_list, ParamGroup, Parsed};
 use super::search_choices::{kind_from_slug, kind_slug, SearchSort};
+use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
 use crate::core::search::DocKind;
 use std::ops::RangeInclusive;
 
@@ -65,6 +66,17 @@ fn year_range(s: &str) -> Option<RangeInclusive<u16>> {
     let (from, to) = s.split_once('-').unwrap_or((s, s));
     let (from, to) = (year(from)?, year(to)?);
     (from <= to).then_some(from..=to)
+}
+
+/// The year range picked with two menus, "from" and "to" (`None`: any year): any year when
+/// both are; otherwise a missing end is the data's first ([`FIRST_YEAR`]) or last
+/// ([`LAST_YEAR`]) year, and ends picked the wrong way round are swapped.
+pub fn picked_years(from: Option<u16>, to: Option<u16>) -> Option<RangeInclusive<u16>> {
+    if from.is_none() && to.is_none() {
+        return None;
+    }
+    let (a, b) = (from.unwrap_or(FIRST_YEAR), to.unwrap_or(LAST_YEAR));
+    Some(a.min(b)..=a.max(b))
 }
 
 /// A list of at most [`MAX_VALUES`] distinct items.

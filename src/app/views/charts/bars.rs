@@ -1,7 +1,8 @@
 //! A bar or column chart drawn as plain SVG from the core's layout, with a roving tab
 //! stop, accessible names, tooltips and country selection.
 
-use super::marks::{focus_mark, MarksCanvas, Tip};
+use super::marks::{MarksCanvas, Tip};
+use crate::app::markup_host::focus_mark;
 use crate::core::charts::chart_markup::{bars_markup, mark_name};
 use crate::core::charts::{layout_bars, series_colour, BarData, ChartBody, ChartData};
 use crate::core::list_keys::{ListKeys, ListMove};
@@ -59,7 +60,9 @@ pub fn BarChartSvg(
             ev.prevent_default();
             ev.stop_propagation();
             active.set(next);
-            focus_mark(svg, next);
+            if let Some(svg) = svg.get_untracked() {
+                focus_mark(&svg, next);
+            }
         }
     };
     let tip_for = move |i: usize| {

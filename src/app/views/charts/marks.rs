@@ -2,39 +2,22 @@
 //! (`core::charts::chart_markup`), the tooltip, and the event plumbing. A chart has hundreds of
 //! marks; their pointer, focus and click events are handled once on the `<svg>` (they
 //! bubble) and the roving tab stop is moved by one effect, instead of five listeners and
-//! a reactive attribute on every mark.
+//! a reactive attribute on every mark. The markup is set, read and patched through the
+//! [markup host](crate::app::markup_host).
 
-use crate::app::views::mark_index;
+use crate::app::markup_host::{find_mark, mark_index, set_markup, KeptFocus, TAB_STOP};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Mark `index` inside `svg`, if it is drawn.
-fn mark_element(svg: NodeRef<leptos::svg::Svg>, index: usize) -> Option<web_sys::Element> {
-    let svg: web_sys::Element = svg.get_untracked()?.unchecked_into();
-    svg.query_selector(&format!("[data-i=\"{index}\"]"))
-        .ok()
-        .flatten()
-}
-
-/// Focuses mark `index` inside `svg`.
-pub fn focus_mark(svg: NodeRef<leptos::svg::Svg>, index: usize) {
-    if let Some(mark) = mark_element(svg, index) {
-        let _ = mark.unchecked_into::<web_sys::SvgElement>().focus();
-    }
-}
 
 /// Moves the roving tab stop in `svg` when `active` changes (marks drawn later take their
 /// tab index from [`tab_index`]).
 fn roving_tab_stop(svg: NodeRef<leptos::svg::Svg>, active: RwSignal<usize>) {
     Effect::new(move |previous: Option<usize>| {
         let now = active.get();
-        if let Some(before) = previous.filter(|&p| p != now) {
-            if let Some(mark) = mark_element(svg, before) {
-                let _ = mark.set_attribute("tabindex", "-1");
-            }
-        }
-        if let Some(mark) = mark_element(svg, now) {
-            let _ = mark.set_attribute("tabindex", "0");
+        if let Some(svg) = svg.get_untracked() {
+            let before = previous.filter(|&p| p != now);
+            let before = before.and_then(|b| find_mark(&svg, b));
+            TAB_STOP.hand_over(before.as_ref(), find_mark(&svg, now).as_ref());
         }
         now
     });
@@ -167,16 +150,11 @@ fn replace_drawing(
         return;
     };
     let g: web_sys::Element = g.unchecked_into();
-    let focused = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .filter(|e| g.contains(Some(e)))
-        .and_then(|e| e.get_attribute("data-i"))
-        .and_then(|i| i.parse::<usize>().ok());
-    crate::app::trusted_markup::set_markup(&g, html);
+    let focused = KeptFocus::inside(&g);
+    set_markup(&g, html);
     set_tip.set(None);
-    if let Some(i) = focused {
-        focus_mark(svg, i);
+    if let Some(svg) = svg.get_untracked() {
+        focused.restore(&svg);
     }
 }
 

@@ -1,6 +1,7 @@
 //! The recognition matrix drawn as plain SVG: one focusable square per recognition.
 
-use super::marks::{focus_mark, MarksCanvas, Tip};
+use super::marks::{MarksCanvas, Tip};
+use crate::app::markup_host::focus_mark;
 use crate::core::charts::chart_markup::{cell_name, matrix_markup};
 use crate::core::charts::{layout_matrix, move_in_grid, ChartBody, ChartData};
 use leptos::prelude::*;
@@ -63,7 +64,9 @@ pub fn MatrixSvg(
             ev.prevent_default();
             ev.stop_propagation();
             active.set(next);
-            focus_mark(svg, next);
+            if let Some(svg) = svg.get_untracked() {
+                focus_mark(&svg, next);
+            }
         }
     };
     let tip_for = move |i: usize| {

@@ -1,12 +1,21 @@
 //! What the partner countries do when used, handled once on their group (every country's
 //! mark carries its index in `data-i`): click or Enter opens the country panel, the arrow
 //! keys and Home/End move between countries, Esc clears the selection, and hover or focus
-//! shows the tooltip.
+//! shows the tooltip. The events are read through the [markup host](crate::app::markup_host).
 
-use super::map_state::{focus_country, focus_panel, MapCtx};
-use crate::app::views::mark_index;
+use super::map_state::MapCtx;
+use crate::app::markup_host::{data_selector, focus_by_id, focus_by_selector, mark_index};
+use crate::core::map_model::panel_markup::PANEL_TITLE_ID;
 use crate::core::map_model::{neighbour, Direction};
 use leptos::prelude::*;
+
+/// Moves keyboard focus to the map mark of country `id`, if it is drawn (and `id` is a plain
+/// code: ids come from the dataset).
+pub fn focus_country(id: &str) {
+    if let Some(mark) = data_selector("data-country", id) {
+        focus_by_selector(&format!(".sa-map-svg {mark}"));
+    }
+}
 
 /// Selects country `index` and moves focus into its panel once it is drawn (Esc there
 /// brings it back).
@@ -20,7 +29,7 @@ fn open(ctx: MapCtx, index: usize) {
     ctx.select(Some(id));
     leptos::task::spawn_local(async {
         leptos::task::tick().await;
-        focus_panel();
+        focus_by_id(PANEL_TITLE_ID);
     });
 }
 

@@ -4,9 +4,9 @@
 //! close button, or (on a phone, where it is a bottom sheet) a downward swipe on its head
 //! closes it and returns focus to the country on the map.
 
-use super::map_state::{focus_country, MapCtx};
-use crate::app::trusted_markup::inner_markup;
-use crate::app::views::mark_action;
+use super::country_events::focus_country;
+use super::map_state::MapCtx;
+use crate::app::markup_host::{event_within, inner_markup, mark_action};
 use crate::core::map_model::panel_markup::{
     country_panel_markup, ACTION_CLOSE, ACTION_SEARCH, PANEL_TITLE_ID,
 };
@@ -35,11 +35,7 @@ pub fn CountryPanel() -> impl IntoView {
     // A swipe down on the sheet's head: where it started, while a pointer is down there.
     let swipe_from = StoredValue::new(None::<f64>);
     let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
-        let on_head = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|el| el.closest(".sa-map-panel-head").ok().flatten())
-            .is_some();
+        let on_head = event_within(&ev, ".sa-map-panel-head");
         swipe_from.set_value(on_head.then(|| f64::from(ev.client_y())));
     };
     let on_pointer_up = move |ev: leptos::ev::PointerEvent| {

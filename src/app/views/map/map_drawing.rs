@@ -1,9 +1,11 @@
 //! The partner countries, arcs and glyphs: written once as markup by the core
 //! (`core::map_model::drawing_markup`), then kept current by a few effects that set only what a
 //! change alters: the year or language (each country's [`CountryLook`], and which
-//! platforms are open), the selection and the roving tab stop.
+//! platforms are open), the selection and the roving tab stop, patched in place through
+//! the [markup host](crate::app::markup_host).
 
 use super::map_state::MapCtx;
+use crate::app::markup_host::{set_if_changed, PRESSED, TAB_STOP};
 use crate::core::map_model::drawing_markup::{map_markup, CountryLook, MapMarkup};
 use crate::core::map_model::marks::ARC_LAYERS;
 use crate::core::map_model::{CountryYear, LayerSet};
@@ -135,13 +137,6 @@ pub fn draw(ctx: MapCtx, groups: DrawingGroups) -> MapMarkup {
     markup
 }
 
-/// Sets `name` on `el` when `before` and `now` differ.
-fn set_if_changed(el: &web_sys::Element, name: &str, before: &str, now: &str) {
-    if before != now {
-        let _ = el.set_attribute(name, now);
-    }
-}
-
 /// A new year or language: countries whose figures (or names) changed get their new look.
 fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<DrawingState>) {
     Effect::new(move |_| {
@@ -223,9 +218,13 @@ fn follow_selection(ctx: MapCtx, drawn: Drawn, first: Option<usize>) {
         let now = ctx.selected.get();
         let before = before.unwrap_or(first);
         if before != now {
-            for (index, on) in [(before, false), (now, true)] {
-                if let Some(el) = index.and_then(|i| drawn.shape(i)) {
-                    let _ = el.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            let (was, is) = (
+                before.and_then(|i| drawn.shape(i)),
+                now.and_then(|i| drawn.shape(i)),
+            );
+            PRESSED.hand_over(was.as_ref(), is.as_ref());
+            for (el, on) in [(was, false), (is, true)] {
+                if let Some(el) = el {
                     let _ = el.class_list().toggle_with_force("sa-selected", on);
                 }
             }
@@ -240,11 +239,7 @@ fn follow_tab_stop(ctx: MapCtx, drawn: Drawn, first: usize) {
         let now = ctx.active.get();
         let before = before.unwrap_or(first);
         if before != now {
-            for (index, stop) in [(before, "-1"), (now, "0")] {
-                if let Some(el) = drawn.shape(index) {
-                    let _ = el.set_attribute("tabindex", stop);
-                }
-            }
+            TAB_STOP.hand_over(drawn.shape(before).as_ref(), drawn.shape(now).as_ref());
         }
         now
     });

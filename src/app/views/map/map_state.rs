@@ -94,32 +94,3 @@ impl MapCtx {
         self.state.select_country(id);
     }
 }
-
-/// Moves keyboard focus to the map mark of country `id`, if it is drawn.
-pub fn focus_country(id: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    // Ids come from the dataset; only plain alpha-3 codes go into a selector.
-    if !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return;
-    }
-    if let Ok(Some(el)) = doc.query_selector(&format!(".sa-map-svg [data-country='{id}']")) {
-        if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
-            let _ = el.focus();
-        }
-    }
-}
-
-/// Moves keyboard focus to the country panel's heading, if the panel is open.
-pub fn focus_panel() {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(crate::core::map_model::panel_markup::PANEL_TITLE_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
-}

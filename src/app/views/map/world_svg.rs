@@ -8,7 +8,7 @@ use super::country_events as events;
 use super::hub_mark::HubMark;
 use super::map_drawing::{draw, DrawingGroups};
 use super::map_state::MapCtx;
-use crate::app::trusted_markup::inner_markup;
+use crate::app::markup_host::inner_markup;
 use crate::core::map_model::{Layer, MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
 

@@ -19,7 +19,7 @@ use crate::app::i18n::{tr, use_lang};
 use crate::app::state::{use_search_state, SearchState};
 use crate::core::atlas_search::{filter_for, Recent, SearchCorpus, SearchSort};
 use crate::core::data::Atlas;
-use crate::core::search::{Filter, SearchResults};
+use crate::core::search::{DocKind, Filter, SearchResults};
 use crate::core::url_state::Lang;
 use corpus_cache::use_search_corpus;
 use facets_panel::FacetsPanel;
@@ -70,6 +70,13 @@ impl SearchCtx {
     /// show results are only there once it is built).
     pub fn with_corpus<R>(&self, f: impl FnOnce(&SearchCorpus) -> R) -> Option<R> {
         self.corpus.with_untracked(|c| c.as_deref().map(f))
+    }
+
+    /// Whether the group of `kind` is shown: the index is built (the groups are in the page)
+    /// and the kind has hits (a group without is hidden). The groups and the search box's
+    /// `aria-controls` both follow it.
+    pub fn group_shown(&self, kind: DocKind) -> bool {
+        self.corpus.with(Option::is_some) && self.results.with(|r| r.total_of(kind) > 0)
     }
 
     /// The hit list position of the highlighted document, if it is still listed.

@@ -4,6 +4,7 @@
 
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::markup_host::{focus_by_id, focus_by_id_soon};
 use crate::app::state::{plain_click, use_navigation};
 use crate::core::atlas_search::{partner_type_key, sector_name};
 use crate::core::data::{Atlas, StandardStatus};
@@ -16,22 +17,7 @@ pub const DETAIL_HEADING_ID: &str = "sa-search-detail-title";
 
 /// Moves focus to the detail heading once it has rendered (after the current event).
 pub fn focus_detail_soon() {
-    set_timeout(
-        || focus_by_id(DETAIL_HEADING_ID),
-        std::time::Duration::from_millis(0),
-    );
-}
-
-/// Focuses the element with `id`, if present.
-pub fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    focus_by_id_soon(DETAIL_HEADING_ID);
 }
 
 /// A link to the map with `country` selected.

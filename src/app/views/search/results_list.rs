@@ -1,15 +1,16 @@
 //! The results, grouped by kind (standards, trainers, partners, countries) with counts, each
-//! group a listbox whose options the search box walks with the arrow keys.
+//! group a listbox whose options the search box walks with the arrow keys. The rows are set,
+//! read and patched through the [markup host](crate::app::markup_host).
 
 use super::result_detail::focus_detail_soon;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
-use crate::core::atlas_search::{result_rows_markup, SearchSort};
+use crate::app::markup_host::{find_by_data, row_doc, set_markup, DATA_DOC, SELECTED_OPTION};
+use crate::core::atlas_search::{result_rows_markup, results_list_id, SearchSort};
 use crate::core::figure_text::format_number;
 use crate::core::search::{DocKind, Hit, MatchMode};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The i18n key of a kind's group heading.
 pub fn kind_key(kind: DocKind) -> &'static str {
@@ -116,7 +117,7 @@ fn ResultGroup(
         <section
             class="sa-search-group"
             aria-labelledby=section_label
-            hidden=move || total() == 0
+            hidden=move || !ctx.group_shown(kind)
         >
             <h2 id=heading_id class="sa-search-group-title">
                 {tr(kind_key(kind))}
@@ -124,7 +125,7 @@ fn ResultGroup(
                 <span class="sa-search-count">{move || total().to_string()}</span>
             </h2>
             <ul
-                id=format!("sa-search-results-{slug}")
+                id=results_list_id(kind)
                 role="listbox"
                 aria-labelledby=list_label
                 node_ref=list
@@ -165,7 +166,7 @@ fn use_result_rows(
     Effect::new(move || {
         let html = rows.get();
         if let Some(ul) = list.get() {
-            crate::app::trusted_markup::set_markup(&ul, &html);
+            set_markup(&ul, &html);
         }
     });
 }
@@ -179,29 +180,18 @@ fn use_selected_option(ctx: SearchCtx, list: NodeRef<leptos::html::Ul>) {
         let Some(ul) = list.get() else {
             return;
         };
-        for (doc, selected) in [(previous.get_value(), "false"), (active, "true")] {
-            let option = doc.and_then(|d| {
-                ul.query_selector(&format!("[data-doc=\"{d}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(option) = option {
-                let _ = option.set_attribute("aria-selected", selected);
-            }
-        }
+        let option = |doc: Option<usize>| find_by_data(&ul, DATA_DOC, &doc?.to_string());
+        SELECTED_OPTION.hand_over(
+            option(previous.get_value()).as_ref(),
+            option(active).as_ref(),
+        );
         previous.set_value(active);
     });
 }
 
 /// Opens the result whose row was clicked (read from its `data-doc`).
 fn open_clicked(ev: leptos::ev::MouseEvent, ctx: SearchCtx) {
-    let Some(doc) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("[data-doc]").ok().flatten())
-        .and_then(|e| e.get_attribute("data-doc"))
-        .and_then(|d| d.parse::<usize>().ok())
-    else {
+    let Some(doc) = row_doc(&ev) else {
         return;
     };
     let Some(id) = ctx

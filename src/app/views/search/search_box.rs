@@ -7,8 +7,9 @@ use super::SearchCtx;
 use crate::app::i18n::tr;
 use crate::app::state::SearchState;
 use crate::app::timing::now;
-use crate::core::atlas_search::option_id;
+use crate::core::atlas_search::{controlled_lists, option_id};
 use crate::core::list_keys::{ListKeys, ListMove};
+use crate::core::search::DocKind;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -22,6 +23,7 @@ pub fn SearchBox() -> impl IntoView {
     let draft = ctx.draft;
     let query = use_throttled_query(ctx.state, draft);
     let active_id = move || ctx.active_position().and(ctx.active.get()).map(option_id);
+    let lists = move || controlled_lists(DocKind::ALL.into_iter().filter(|&k| ctx.group_shown(k)));
 
     view! {
         <div class="sa-search-box" role="search">
@@ -34,7 +36,7 @@ pub fn SearchBox() -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     maxlength="200"
-                    aria-controls="sa-search-results-standard sa-search-results-trainer sa-search-results-partner sa-search-results-country"
+                    aria-controls=lists
                     aria-describedby="sa-search-hint"
                     aria-activedescendant=active_id
                     placeholder=tr("search_placeholder")

@@ -3,6 +3,7 @@
 use super::SearchCtx;
 use crate::app::i18n::tr;
 use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
+use crate::core::url_state::picked_years;
 use leptos::prelude::*;
 
 /// The year range: two menus, "from" and "to".
@@ -10,15 +11,7 @@ use leptos::prelude::*;
 pub fn YearFacet() -> impl IntoView {
     let state = expect_context::<SearchCtx>().state;
     let years = state.years;
-    let set = move |from: Option<u16>, to: Option<u16>| {
-        state.set_years(match (from, to) {
-            (None, None) => None,
-            (from, to) => {
-                let (a, b) = (from.unwrap_or(FIRST_YEAR), to.unwrap_or(LAST_YEAR));
-                Some(a.min(b)..=a.max(b))
-            }
-        })
-    };
+    let set = move |from: Option<u16>, to: Option<u16>| state.set_years(picked_years(from, to));
     let menu = move |is_from: bool| {
         let current = move || {
             years

@@ -1,12 +1,12 @@
-//! How markup enters the page. The map, the charts and the search results are written by
-//! the core as escaped strings (`core::map_model::drawing_markup`, `core::charts`,
-//! `core::atlas_search::row_markup`) and set as `innerHTML` here, through the Trusted Types
-//! policy [`POLICY_NAME`]. The page's Content-Security-Policy requires Trusted Types for
-//! scripts and allows this policy and a `default` one. Leptos writes the static parts of
-//! views into templates with `innerHTML`; those strings go through the default policy,
-//! which lets through only inert markup ([`crate::core::inert_markup::is_inert`]). Any
-//! other string that reaches an HTML sink (a bug that sent dataset text there, say) is
-//! refused by the browser instead of parsed.
+//! How markup enters the page (step 2 of [`crate::app::markup_host`]). The map, the charts and
+//! the search results are written by the core as escaped strings
+//! (`core::map_model::drawing_markup`, `core::charts`, `core::atlas_search::row_markup`) and
+//! set as `innerHTML` here, through the Trusted Types policy [`POLICY_NAME`]. The page's
+//! Content-Security-Policy requires Trusted Types for scripts and allows this policy and a
+//! `default` one. Leptos writes the static parts of views into templates with `innerHTML`;
+//! those strings go through the default policy, which lets through only inert markup
+//! ([`crate::core::inert_markup::is_inert`]). Any other string that reaches an HTML sink (a
+//! bug that sent dataset text there, say) is refused by the browser instead of parsed.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
