@@ -135,3 +135,49 @@ async fn an_invalid_dataset_lists_every_problem_as_text() {
     assert!(text.contains("<b>expected 1</b>"));
     assert!(host.query_selector("b").unwrap().is_none());
 }
+
+/// Three parts, each marked by an element of its own.
+#[component]
+fn ThreeParts() -> impl IntoView {
+    let parts = skills_atlas::app::start_tasks::Parts::new(3);
+    view! {
+        <p class="part-0">"first"</p>
+        <Show when=move || parts.shown(1)><p class="part-1">"second"</p></Show>
+        <Show when=move || parts.shown(2)><p class="part-2">"third"</p></Show>
+        <Show when=move || parts.all_shown()><p class="all-parts">"all"</p></Show>
+    }
+}
+
+fn parts_drawn(host: &web_sys::HtmlElement) -> Vec<bool> {
+    ["part-0", "part-1", "part-2", "all-parts"]
+        .iter()
+        .map(|c| host.query_selector(&format!(".{c}")).unwrap().is_some())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn while_the_first_view_is_there_a_view_draws_its_parts_one_task_at_a_time() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let first_view = document.create_element("div").unwrap();
+    first_view.set_class_name("sa-first-view");
+    document.body().unwrap().append_child(&first_view).unwrap();
+
+    let host = fresh_host();
+    let _handle = leptos::mount::mount_to(host.clone(), ThreeParts);
+    leptos::task::tick().await;
+    // Microtasks ran (effects included), but no other task: only the first part is drawn.
+    assert_eq!(parts_drawn(&host), [true, false, false, false]);
+    for _ in 0..50 {
+        sleep(0).await;
+        if parts_drawn(&host)[3] {
+            break;
+        }
+    }
+    assert_eq!(parts_drawn(&host), [true, true, true, true]);
+    first_view.remove();
+
+    // Once the app has started (no first view), a view draws whole at once.
+    let host = fresh_host();
+    let _handle = leptos::mount::mount_to(host.clone(), ThreeParts);
+    assert_eq!(parts_drawn(&host), [true, true, true, true]);
+}

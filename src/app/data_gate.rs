@@ -98,6 +98,8 @@ async fn fetch_data(url: String) -> Result<LoadedData, DataError> {
         .binary()
         .await
         .map_err(|e| DataError::Network(e.to_string()))?;
+    // Parsed in a task of its own, not in the one that received the last bytes.
+    super::start_tasks::next_task().await;
     parse_body(&url, &bytes)
 }
 

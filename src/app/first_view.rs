@@ -6,13 +6,35 @@
 //! so the app shows the same panel; focus inside the first view moves to its twin.
 
 use crate::core::map_model::panel_markup::PANEL_TITLE_ID;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
 /// The first view's class in the page.
-const FIRST_VIEW: &str = ".sa-first-view";
+pub const FIRST_VIEW: &str = ".sa-first-view";
 
-/// Removes the first view, if the page still has one: the app shows in its place.
+thread_local! {
+    /// Whether the app's shell (header, footer) is drawn, and whether a view asked to take
+    /// over before it was.
+    static SHELL: Cell<(bool, bool)> = const { Cell::new((false, false)) };
+}
+
+/// Says the app's shell is drawn: a view that asked to take over meanwhile does now.
+pub fn shell_drawn() {
+    let (_, asked) = SHELL.get();
+    SHELL.set((true, asked));
+    if asked {
+        take_over();
+    }
+}
+
+/// Removes the first view, if the page still has one: the app shows in its place. Until
+/// the shell is drawn ([`shell_drawn`]) this only records the wish.
 pub fn take_over() {
+    let (drawn, _) = SHELL.get();
+    if !drawn {
+        SHELL.set((false, true));
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -11,6 +11,7 @@ mod i18n;
 pub mod markup_host;
 mod panic;
 mod shell;
+pub mod start_tasks;
 mod state;
 pub mod timing;
 pub mod views;
@@ -25,10 +26,15 @@ use wasm_bindgen::JsCast;
 /// The id of the element the app mounts into when a page provides one (otherwise `<body>`).
 pub const MOUNT_ID: &str = "skills-atlas";
 
-/// Starts the app: installs the panic hook and mounts [`App`].
+/// Starts the app: installs the panic hook, then mounts [`App`] in the next browser task
+/// (not in the one that compiled the wasm: see [`start_tasks`]).
 pub fn start() {
     panic::install();
     markup_host::trusted_types::install();
+    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+}
+
+fn mount() {
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID))

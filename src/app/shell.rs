@@ -5,6 +5,7 @@ use super::embed::{post_height_to_parent, EmbedButton};
 use super::footer::Footer;
 use super::header::Header;
 use super::i18n::{tr, use_lang};
+use super::start_tasks::Parts;
 use super::state::{provide_app_state, use_navigation, use_page_state, PageState};
 use super::views::{provide_world, CurrentView};
 use crate::core::i18n;
@@ -27,6 +28,14 @@ pub fn App() -> impl IntoView {
     let view = use_navigation().view;
     let root = NodeRef::<Div>::new();
     post_height_to_parent(root);
+    // While the app starts: the view's frame first (it starts loading the data), then the
+    // header, then the footer, each in a task of its own (see `start_tasks`).
+    let parts = Parts::new(3);
+    Effect::new(move |_| {
+        if parts.all_shown() {
+            super::first_view::shell_drawn();
+        }
+    });
 
     Effect::new(move |_| {
         let lang = lang.get();
@@ -51,7 +60,7 @@ pub fn App() -> impl IntoView {
             lang=move || lang.get().tag()
         >
             <a class="sa-skip" href="#sa-main">{tr("skip_to_content")}</a>
-            <Show when=move || !embed.get()>
+            <Show when=move || parts.shown(1) && !embed.get()>
                 <Header />
             </Show>
             <main id="sa-main" class="sa-main" tabindex="-1">
@@ -64,7 +73,9 @@ pub fn App() -> impl IntoView {
                     <CurrentView />
                 </DataGate>
             </main>
-            <Footer />
+            <Show when=move || parts.shown(2)>
+                <Footer />
+            </Show>
         </div>
     }
 }

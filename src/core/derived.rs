@@ -60,6 +60,11 @@ impl Derived {
             .clone()
     }
 
+    /// The map model, if it has been built.
+    pub fn built_map_model(&self) -> Option<Arc<MapModel>> {
+        self.map.get().cloned()
+    }
+
     /// The charts' counts.
     pub fn facts(&self) -> Arc<Facts> {
         self.facts

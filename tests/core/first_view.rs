@@ -4,7 +4,9 @@
 
 use roxmltree::Document;
 use skills_atlas::core::data::{load_bytes, LoadOutcome};
-use skills_atlas::core::first_view::{page, page_file, MOUNT_ELEMENT, PICK_SCRIPT};
+use skills_atlas::core::first_view::{
+    page, page_file, FIRST_VIEW_END_ID, MOUNT_ELEMENT, PICK_SCRIPT,
+};
 use skills_atlas::core::geo::World;
 use skills_atlas::core::map_model::MapModel;
 use skills_atlas::core::url_state::Lang;
@@ -126,6 +128,51 @@ fn every_text_is_there_in_each_language() {
     let count = |tag: &str| html.matches(&format!("<span lang=\"{tag}\">")).count();
     assert_eq!(count("en"), count("de"));
     assert_eq!(count("en"), count("zh-Hans"));
+}
+
+#[test]
+fn the_side_is_written_in_the_order_it_shows_legend_then_figures() {
+    // A phone may draw the page before its last bytes are in: a legend arriving above
+    // figures already drawn would push them off the screen (a layout shift).
+    let html = page(TEMPLATE, &model(), Lang::En).unwrap();
+    let side = html.find("class=\"sa-map-side\"").expect("the map's side");
+    let legend = html[side..]
+        .find("class=\"sa-map-legend\"")
+        .expect("the legend");
+    let figures = html[side..]
+        .find("class=\"sa-headline\"")
+        .expect("the figures");
+    assert!(legend < figures, "the legend comes before the figures");
+}
+
+#[test]
+fn the_page_is_painted_only_once_the_whole_first_view_is_parsed() {
+    // index.html holds back the first paint (`<link rel="expect" blocking="render">`) until
+    // the element it names is parsed: the first view's last element.
+    let template = include_str!("../../index.html");
+    let expect = template
+        .find("rel=\"expect\"")
+        .map(|i| &template[template[..i].rfind('<').unwrap()..i + template[i..].find('>').unwrap()])
+        .expect("index.html holds back the first paint");
+    assert!(expect.contains("blocking=\"render\""), "{expect}");
+    assert!(
+        expect.contains(&format!("href=\"#{FIRST_VIEW_END_ID}\"")),
+        "{expect}"
+    );
+    let html = page(TEMPLATE, &model(), Lang::En).unwrap();
+    let end = html
+        .find(&format!("id=\"{FIRST_VIEW_END_ID}\""))
+        .expect("the first view has the element");
+    for part in [
+        "class=\"sa-map-svg",
+        "class=\"sa-map-legend\"",
+        "class=\"sa-headline\"",
+    ] {
+        assert!(
+            html.find(part).unwrap() < end,
+            "{part} comes before the end"
+        );
+    }
 }
 
 #[test]

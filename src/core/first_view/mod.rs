@@ -15,7 +15,7 @@
 mod page;
 mod panels;
 
-pub use page::{first_view_html, page_file};
+pub use page::{first_view_html, page_file, FIRST_VIEW_END_ID};
 pub use panels::{panels_file, panels_html};
 
 use crate::core::lang::Lang;

@@ -144,7 +144,9 @@ fn boot_status(out: &mut String) {
 }
 
 /// The map view of the latest year: title, loading status where the controls will be,
-/// the map, its attribution, the headline figures and the legend.
+/// the map, its attribution, the legend and the headline figures (in the order they show:
+/// a page drawn before its last bytes arrived never sees the legend come in above the
+/// figures).
 fn map_view(out: &mut String, model: &MapModel, lang: Lang) {
     out.push_str("<section class=\"sa-view sa-map sa-first-map\" aria-labelledby=\"sa-first-title\"><h1 id=\"sa-first-title\">");
     each_lang_key(out, View::Map.title_key());
@@ -158,8 +160,8 @@ fn map_view(out: &mut String, model: &MapModel, lang: Lang) {
     out.push_str("</p></div><p class=\"sa-map-attribution\">");
     xml_escape_into(out, &model.geometry.attribution);
     out.push_str("</p></div><div class=\"sa-map-side\">");
-    headline(out, model);
     legend(out, model);
+    headline(out, model);
     out.push_str("</div></div></section>");
 }
 
@@ -372,9 +374,17 @@ fn swatch(out: &mut String, class: &str, d: &str) {
     );
 }
 
+/// The id of the first view's last element. The page's `<link rel="expect" blocking="render">`
+/// names it: the browser paints nothing before the whole first view is parsed, so a part
+/// drawn early never moves when the rest arrives (a layout shift).
+pub const FIRST_VIEW_END_ID: &str = "sa-first-end";
+
 /// The footer: the source of the figures and the illustrative-data notice.
 fn footer(out: &mut String) {
-    out.push_str("<footer class=\"sa-footer\"><p>");
+    let _ = write!(
+        out,
+        "<footer class=\"sa-footer\" id=\"{FIRST_VIEW_END_ID}\"><p>"
+    );
     each_lang_key(out, "footer_source");
     out.push_str("</p><p>");
     each_lang_key(out, "footer_notice");

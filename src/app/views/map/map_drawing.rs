@@ -145,6 +145,11 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Drawin
         let model = ctx.model.get_value();
         let stats = model.year_stats(year);
         let layers = ctx.layers.get_untracked();
+        // As drawn (the first run, right after the markup was written): nothing to patch,
+        // and the elements need not be looked up yet.
+        if shown.with_value(|shown| shown.lang == lang && shown.stats == stats) {
+            return;
+        }
         drawn.with(|elements| {
             shown.update_value(|shown| {
                 let relabel = shown.lang != lang;
@@ -171,8 +176,13 @@ fn follow_year_and_language(ctx: MapCtx, drawn: Drawn, shown: StoredValue<Drawin
 
 /// A layer turned on shows its arcs as they are in the year shown.
 fn follow_layers(ctx: MapCtx, drawn: Drawn, shown: StoredValue<DrawingState>) {
-    Effect::new(move |_| {
+    Effect::new(move |before: Option<LayerSet>| {
         let layers = ctx.layers.get();
+        // The markup was written with every arc's look, whatever the layers: only a change
+        // of layers has anything to bring up to date.
+        if before.is_none_or(|before| before == layers) {
+            return layers;
+        }
         drawn.with(|elements| {
             shown.update_value(|shown| {
                 for (i, els) in elements.iter().enumerate() {
@@ -180,6 +190,7 @@ fn follow_layers(ctx: MapCtx, drawn: Drawn, shown: StoredValue<DrawingState>) {
                 }
             });
         });
+        layers
     });
 }
 

@@ -23,6 +23,8 @@ pub use map_view::CooperationMap;
 
 use crate::app::data_gate::LoadedData;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::start_tasks::next_task;
+use crate::app::timing::timed;
 use crate::core::geo::World;
 use crate::core::url_state::View;
 use leptos::prelude::*;
@@ -40,7 +42,8 @@ async fn fetch_world() -> Result<Arc<World>, String> {
         return Err(format!("HTTP {}", response.status()));
     }
     let text = response.text().await.map_err(|e| e.to_string())?;
-    crate::app::timing::timed("atlas:world-parse", || World::from_json(&text)).map(Arc::new)
+    next_task().await;
+    timed("atlas:world-parse", || World::from_json(&text)).map(Arc::new)
 }
 
 /// The world geometry, fetched once per page (not per visit to the map), started by the
@@ -53,7 +56,8 @@ pub fn provide_world() {
     provide_context(WorldResource(LocalResource::new(fetch_world)));
 }
 
-/// The map view: its title, then the map once the world geometry has loaded.
+/// The map view: its title, then the map once the world geometry has loaded and the map
+/// model is built (in a task of its own while the app starts, see `start_tasks`).
 #[component]
 pub fn MapView() -> impl IntoView {
     let data = expect_context::<LoadedData>();
@@ -61,12 +65,24 @@ pub fn MapView() -> impl IntoView {
     let world = use_context::<WorldResource>()
         .map(|w| w.0)
         .unwrap_or_else(|| LocalResource::new(fetch_world));
+    let derived = data.derived.clone();
+    let model = RwSignal::new(derived.built_map_model());
+    Effect::new(move |_| {
+        if let (Some(Ok(w)), true) = (world.get(), model.with_untracked(Option::is_none)) {
+            let derived = derived.clone();
+            leptos::task::spawn_local(async move {
+                next_task().await;
+                let built = derived.map_model(&w, &|build| timed("atlas:map-model", build));
+                next_task().await;
+                model.set(Some(built));
+            });
+        }
+    });
     view! {
         <section class="sa-view sa-map" aria-labelledby="sa-view-title">
             <h1 id="sa-view-title">{tr(View::Map.title_key())}</h1>
-            {move || match world.get() {
-                None => view! { <p class="sa-loading" role="status">{tr("map_loading")}</p> }.into_any(),
-                Some(Err(e)) => {
+            {move || match (world.get(), model.get()) {
+                (Some(Err(e)), _) => {
                     // The message replaces the first view once it is in the page.
                     Effect::new(|_| crate::app::first_view::take_over());
                     view! {
@@ -76,12 +92,8 @@ pub fn MapView() -> impl IntoView {
                     </div>
                 }.into_any()
                 }
-                Some(Ok(w)) => {
-                    let model = data
-                        .derived
-                        .map_model(&w, &|build| crate::app::timing::timed("atlas:map-model", build));
-                    view! { <CooperationMap model=model /> }.into_any()
-                }
+                (Some(Ok(_)), Some(model)) => view! { <CooperationMap model=model /> }.into_any(),
+                _ => view! { <p class="sa-loading" role="status">{tr("map_loading")}</p> }.into_any(),
             }}
         </section>
     }

@@ -8,6 +8,7 @@ use super::country_events as events;
 use super::hub_mark::HubMark;
 use super::map_drawing::{draw, DrawingGroups};
 use super::map_state::MapCtx;
+use super::map_view::MapParts;
 use crate::app::markup_host::inner_markup;
 use crate::core::map_model::{Layer, MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
@@ -28,6 +29,8 @@ pub fn WorldSvg() -> impl IntoView {
         glyphs: NodeRef::new(),
     };
     let markup = draw(ctx, groups);
+    // While the app starts, the arcs and glyphs come a task after the countries.
+    let later = use_context::<MapParts>().map(|p| p.0);
     view! {
         <svg
             node_ref=svg_ref
@@ -64,13 +67,15 @@ pub fn WorldSvg() -> impl IntoView {
                     on:pointerover=move |ev| events::on_pointer_over(ctx, &ev)
                     on:pointerout=move |ev| events::on_leave(ctx, &ev)
                 ></g>
-                <g class="sa-map-arcs" node_ref=groups.arcs use:inner_markup=markup.arcs></g>
-                <g
-                    class="sa-glyphs"
-                    aria-hidden="true"
-                    node_ref=groups.glyphs
-                    use:inner_markup=markup.glyphs
-                ></g>
+                <Show when=move || later.is_none_or(|parts| parts.shown(1))>
+                    <g class="sa-map-arcs" node_ref=groups.arcs use:inner_markup=markup.arcs.clone()></g>
+                    <g
+                        class="sa-glyphs"
+                        aria-hidden="true"
+                        node_ref=groups.glyphs
+                        use:inner_markup=markup.glyphs.clone()
+                    ></g>
+                </Show>
                 <HubMark />
             </g>
         </svg>

@@ -16,7 +16,8 @@ use std::time::Duration;
 /// few ms, which keeps each task well under the 50 ms of a long task.
 const SLICE_MS: f64 = 10.0;
 
-/// Delay before [`prebuild_soon`] starts the build: after the first view has painted.
+/// How long [`prebuild_soon`] waits before it starts the build, and between its checks
+/// whether the app has started.
 const PREBUILD_DELAY_MS: u64 = 250;
 
 /// The index of the loaded dataset, for a view: `None` while it is being built. Starts the
@@ -27,11 +28,18 @@ pub fn use_search_corpus() -> Signal<Option<Arc<SearchCorpus>>> {
     data.search_corpus.into()
 }
 
-/// Starts building the index of `data` shortly after the dataset has loaded, so opening
+/// Starts building the index of `data` shortly after the dataset has loaded and the app
+/// has started (the first view is gone: start-up's own tasks come first), so opening
 /// Search later finds it ready.
 pub fn prebuild_soon(data: LoadedData) {
     set_timeout(
-        move || start_build(&data),
+        move || {
+            if crate::app::start_tasks::starting() {
+                prebuild_soon(data)
+            } else {
+                start_build(&data)
+            }
+        },
         Duration::from_millis(PREBUILD_DELAY_MS),
     );
 }

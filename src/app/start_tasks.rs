@@ -1,0 +1,81 @@
+//! Start-up cut into browser tasks. Until the app takes over (`first_view`), the visitor
+//! sees and uses the static first view; whatever the app does meanwhile must leave the
+//! page free to answer a tap. So the work before the hand-over (mounting the shell,
+//! parsing the dataset and the world, building the map model, drawing the map) runs as a
+//! chain of tasks of a few ms each, never as one task of a few hundred: at a phone's CPU
+//! speed that one task was ~250 ms in which a tap on the static map waited (Lighthouse's
+//! total blocking time counts exactly this).
+//!
+//! Only the start-up is cut: once the first view is gone, a view renders whole, at once.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Resolves in a later browser task (a zero timeout), so what follows runs after the
+/// browser has had the chance to handle input and paint.
+pub async fn next_task() {
+    let (done, wait) = futures_oneshot();
+    set_timeout(done, Duration::ZERO);
+    let _ = wait.await;
+}
+
+/// Whether the static first view is still in the page: start-up is still under way.
+pub fn starting() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(crate::app::first_view::FIRST_VIEW).ok())
+        .flatten()
+        .is_some()
+}
+
+/// How many parts of a view are drawn: all of them at once when the app is running, one
+/// more per browser task while it is starting. A view wraps its later parts in
+/// `<Show when=move || parts.shown(n)>`, and hands over (`first_view::take_over`) once
+/// [`Parts::all_shown`].
+#[derive(Clone, Copy)]
+pub struct Parts {
+    shown: RwSignal<u8>,
+    count: u8,
+}
+
+impl Parts {
+    /// `count` parts: the first is drawn at once, each other one in the next task after
+    /// the one before (or all at once, when start-up is over).
+    pub fn new(count: u8) -> Parts {
+        let shown = RwSignal::new(if starting() { 1 } else { count });
+        let parts = Parts { shown, count };
+        Effect::new(move |_| {
+            let now = shown.get();
+            if now < count {
+                set_timeout(
+                    move || shown.update(|s| *s = (*s + 1).min(count)),
+                    Duration::ZERO,
+                );
+            }
+        });
+        parts
+    }
+
+    /// Whether part `n` (0 is the first) is drawn.
+    pub fn shown(&self, n: u8) -> bool {
+        self.shown.get() > n
+    }
+
+    /// Whether every part is drawn (tracked: an effect that reads it reruns when the last
+    /// part comes).
+    pub fn all_shown(&self) -> bool {
+        self.shown.get() >= self.count
+    }
+}
+
+/// A one-shot signal from a callback to a future, from a JS promise (no extra crate).
+fn futures_oneshot() -> (impl FnOnce(), wasm_bindgen_futures::JsFuture) {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
+    let done = move || {
+        if let Some(ok) = resolve {
+            let _ = ok.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    };
+    (done, wasm_bindgen_futures::JsFuture::from(promise))
+}
