@@ -8,6 +8,7 @@ mod charts_export;
 mod charts_markup;
 mod charts_params;
 mod charts_scales;
+mod component_size;
 mod data_bad_file;
 mod data_bad_input;
 mod data_figures;
