@@ -1,6 +1,6 @@
 //! Reading the crate's own sources, for the tests that check how the code is laid out
-//! (`layering.rs`, `type_names.rs`, `component_size.rs`): the `.rs` files under a folder, and their text with
-//! comments and literals blanked out so only code is searched.
+//! (`layering.rs`, `type_names.rs`, `component_size.rs`): the `.rs` files under a folder,
+//! and their text with comments and literals blanked out so only code is searched.
 
 use std::path::Path;
 
