@@ -365,3 +365,27 @@ fn layer_sets_round_trip_through_slugs() {
     }
     assert_eq!(Layer::from_slug("CERT"), None);
 }
+
+#[test]
+fn a_phone_shows_chongqing_and_most_partners_around_the_network_centre() {
+    let geometry = &MapGeometry::build(&world(), &atlas());
+    let center = geometry.network_center_x();
+    // A 390 × 439 phone frame centred there.
+    let frame = skills_atlas::core::geo::Frame::covering(MAP_WIDTH, MAP_HEIGHT, 390.0 / 439.0);
+    let home = skills_atlas::core::geo::Zoom::home(center, frame);
+    let shown = |x: f64| {
+        let (sx, _) = home.apply((x, 0.0));
+        sx >= frame.x && sx <= frame.x + frame.width
+    };
+    assert!(shown(geometry.hub.0), "Chongqing is in view");
+    let partners = geometry.countries.len();
+    let in_view = geometry
+        .countries
+        .iter()
+        .filter(|c| shown(c.anchor.0))
+        .count();
+    assert!(
+        in_view * 2 > partners,
+        "{in_view} of {partners} partners in view"
+    );
+}

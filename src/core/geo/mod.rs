@@ -22,7 +22,7 @@ pub use color_scale::Bins;
 pub use path::{country_paths, CountryPath};
 pub use projection::Projection;
 pub use world::{CountryOutline, World};
-pub use zoom::Zoom;
+pub use zoom::{Frame, Zoom};
 
 /// The hub of the network: Chongqing, as `(lon, lat)` in degrees.
 pub const HUB: (f64, f64) = (106.55, 29.56);

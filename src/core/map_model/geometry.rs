@@ -177,4 +177,17 @@ impl MapGeometry {
     pub fn country(&self, id: &str) -> Option<&CountryShape> {
         self.countries.iter().find(|c| c.id == id)
     }
+
+    /// Where a frame that shows a slice of the map (a phone) centres it: halfway between
+    /// the hub and the median partner country, so Chongqing and most of its partners are in
+    /// view (see `core::geo::Zoom::home`).
+    pub fn network_center_x(&self) -> f64 {
+        let mut xs: Vec<f64> = self.countries.iter().map(|c| c.anchor.0).collect();
+        if xs.is_empty() {
+            return self.hub.0;
+        }
+        xs.sort_by(f64::total_cmp);
+        let median = xs[xs.len() / 2];
+        (self.hub.0 + median) / 2.0
+    }
 }

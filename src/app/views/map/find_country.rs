@@ -4,7 +4,7 @@
 use super::map_state::MapCtx;
 use crate::app::i18n::{tr, tr_count};
 use crate::core::geo::Zoom;
-use crate::core::map_model::{find_countries, MAP_HEIGHT, MAP_WIDTH};
+use crate::core::map_model::find_countries;
 use leptos::prelude::*;
 
 /// Most suggestions listed.
@@ -24,7 +24,8 @@ pub fn FindCountry() -> impl IntoView {
             .model
             .with_value(|m| m.geometry.country(&id).map(|c| c.frame));
         if let Some(frame) = frame {
-            ctx.zoom.set(Zoom::fit_bbox(frame, MAP_WIDTH, MAP_HEIGHT));
+            ctx.zoom
+                .set(Zoom::fit_bbox(frame, ctx.frame.get_untracked()));
             ctx.commit_zoom();
         }
         if let Some(i) = ctx.model.with_value(|m| m.index_of(&id)) {

@@ -4,6 +4,7 @@
 use super::map_state::MapCtx;
 use super::world_svg::WorldSvg;
 use crate::app::i18n::tr;
+use crate::core::geo::{Frame, Zoom};
 use crate::core::map_model::{MAP_HEIGHT, MAP_WIDTH};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,6 +22,11 @@ pub fn MapCanvas() -> impl IntoView {
     let ctx = expect_context::<MapCtx>();
     let frame = NodeRef::<leptos::html::Div>::new();
     let gestures = MapGestures::new(ctx, frame);
+    // The part of the map on screen: measured once drawn, and again when the window's size
+    // changes (a phone turned).
+    Effect::new(move |_| gestures.measure());
+    let resize = window_event_listener(leptos::ev::resize, move |_| gestures.measure());
+    on_cleanup(move || resize.remove());
     view! {
         <div
             class="sa-map-canvas"
@@ -69,22 +75,42 @@ impl MapGestures {
         }
     }
 
-    /// Client pixels → viewBox pixels, and the scale between them (the SVG is 100% wide
-    /// with a fixed aspect ratio).
+    /// Client pixels → viewBox pixels, and the scale between them (the map covers the
+    /// frame: [`Frame`] is the part of the viewBox on screen).
     fn to_map(self, cx: f64, cy: f64) -> Option<(f64, f64, f64)> {
         let rect = self.frame.get_untracked()?.get_bounding_client_rect();
         if rect.width() <= 0.0 {
             return None;
         }
-        let s = MAP_WIDTH / rect.width();
-        Some(((cx - rect.left()) * s, (cy - rect.top()) * s, s))
+        let shown = self.ctx.frame.get_untracked();
+        let s = shown.width / rect.width();
+        Some((
+            shown.x + (cx - rect.left()) * s,
+            shown.y + (cy - rect.top()) * s,
+            s,
+        ))
+    }
+
+    /// Reads the part of the map the frame shows from its size on screen.
+    fn measure(self) {
+        let Some(rect) = self
+            .frame
+            .get_untracked()
+            .map(|f| f.get_bounding_client_rect())
+        else {
+            return;
+        };
+        let shown = Frame::covering(MAP_WIDTH, MAP_HEIGHT, rect.width() / rect.height());
+        if self.ctx.frame.get_untracked() != shown {
+            self.ctx.frame.set(shown);
+        }
     }
 
     /// Zooms by `factor` around `point` (viewBox pixels).
     fn zoom_by(self, point: (f64, f64), factor: f64) {
         self.ctx
             .zoom
-            .update(|z| *z = z.zoom_at(point, factor, MAP_WIDTH, MAP_HEIGHT));
+            .update(|z| *z = z.zoom_at(point, factor, self.ctx.frame.get_untracked()));
     }
 
     /// The wheel zooms around the pointer.
@@ -165,7 +191,7 @@ impl MapGestures {
             if let Some((_, _, s)) = self.to_map(cx, cy) {
                 self.ctx
                     .zoom
-                    .update(|z| *z = z.pan(dx * s, dy * s, MAP_WIDTH, MAP_HEIGHT));
+                    .update(|z| *z = z.pan(dx * s, dy * s, self.ctx.frame.get_untracked()));
             }
         }
     }
@@ -204,7 +230,8 @@ impl MapGestures {
     /// +/− zoom around the centre and 0 resets, anywhere in the map; the arrows pan while
     /// the frame itself has focus.
     fn key(self, ev: leptos::ev::KeyboardEvent) {
-        let center = (MAP_WIDTH / 2.0, MAP_HEIGHT / 2.0);
+        let shown = self.ctx.frame.get_untracked();
+        let center = shown.center();
         let on_frame = ev
             .target()
             .zip(self.frame.get_untracked())
@@ -214,13 +241,13 @@ impl MapGestures {
             });
         let z = self.ctx.zoom.get_untracked();
         let next = match ev.key().as_str() {
-            "+" | "=" => Some(z.zoom_at(center, ZOOM_STEP, MAP_WIDTH, MAP_HEIGHT)),
-            "-" | "_" => Some(z.zoom_at(center, 1.0 / ZOOM_STEP, MAP_WIDTH, MAP_HEIGHT)),
-            "0" => Some(crate::core::geo::Zoom::IDENTITY),
-            "ArrowLeft" if on_frame => Some(z.pan(PAN_STEP, 0.0, MAP_WIDTH, MAP_HEIGHT)),
-            "ArrowRight" if on_frame => Some(z.pan(-PAN_STEP, 0.0, MAP_WIDTH, MAP_HEIGHT)),
-            "ArrowUp" if on_frame => Some(z.pan(0.0, PAN_STEP, MAP_WIDTH, MAP_HEIGHT)),
-            "ArrowDown" if on_frame => Some(z.pan(0.0, -PAN_STEP, MAP_WIDTH, MAP_HEIGHT)),
+            "+" | "=" => Some(z.zoom_at(center, ZOOM_STEP, shown)),
+            "-" | "_" => Some(z.zoom_at(center, 1.0 / ZOOM_STEP, shown)),
+            "0" => Some(Zoom::home(self.ctx.home_x, shown)),
+            "ArrowLeft" if on_frame => Some(z.pan(PAN_STEP, 0.0, shown)),
+            "ArrowRight" if on_frame => Some(z.pan(-PAN_STEP, 0.0, shown)),
+            "ArrowUp" if on_frame => Some(z.pan(0.0, PAN_STEP, shown)),
+            "ArrowDown" if on_frame => Some(z.pan(0.0, -PAN_STEP, shown)),
             _ => None,
         };
         if let Some(next) = next {

@@ -5,7 +5,7 @@
 use crate::app::i18n::use_lang;
 use crate::app::state::MapState;
 use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
-use crate::core::geo::Zoom;
+use crate::core::geo::{Frame, Zoom};
 use crate::core::map_model::{LayerSet, MapModel, MAP_HEIGHT, MAP_WIDTH};
 use crate::core::url_state::Lang;
 use leptos::prelude::*;
@@ -25,6 +25,10 @@ pub struct MapCtx {
     /// The zoom transform shown; follows gestures live and reaches the URL when a
     /// gesture ends ([`MapCtx::commit_zoom`]), so dragging does not flood the history API.
     pub zoom: RwSignal<Zoom>,
+    /// The part of the map on screen: the whole map, or on a phone a slice of it.
+    pub frame: RwSignal<Frame>,
+    /// Where a slice of the map centres (`MapGeometry::network_center_x`).
+    pub home_x: f64,
     /// Whether the pointer moved since it went down (a drag, not a click).
     pub dragged: StoredValue<bool>,
     /// The selected country's index, if it is on the map.
@@ -48,10 +52,15 @@ impl MapCtx {
                 .clamp(FIRST_YEAR, LAST_YEAR)
         });
         let url_zoom = state.zoom;
+        let frame = RwSignal::new(Frame::whole(MAP_WIDTH, MAP_HEIGHT));
+        let home_x = model.geometry.network_center_x();
         let url_zoom = Memo::new(move |_| {
-            url_zoom.get().map_or(Zoom::IDENTITY, |(k, tx, ty)| {
-                Zoom { k, tx, ty }.clamped(MAP_WIDTH, MAP_HEIGHT)
-            })
+            let frame = frame.get();
+            url_zoom
+                .get()
+                .map_or(Zoom::home(home_x, frame), |(k, tx, ty)| {
+                    Zoom { k, tx, ty }.clamped(frame)
+                })
         });
         let zoom = RwSignal::new(url_zoom.get_untracked());
         // Back/Forward or a new link: the URL's zoom wins.
@@ -67,6 +76,8 @@ impl MapCtx {
             year,
             layers: state.layers,
             zoom,
+            frame,
+            home_x,
             dragged: StoredValue::new(false),
             selected,
             lang: use_lang(),
@@ -77,8 +88,19 @@ impl MapCtx {
 
     /// Shows zoom `z` now and writes it to the URL state.
     pub fn set_zoom(&self, z: Zoom) {
-        self.zoom.set(z.clamped(MAP_WIDTH, MAP_HEIGHT));
+        self.zoom.set(z.clamped(self.frame.get_untracked()));
         self.commit_zoom();
+    }
+
+    /// Back to the view the map opens with (the whole map, or on a phone its slice
+    /// around the network).
+    pub fn reset_zoom(&self) {
+        self.set_zoom(Zoom::home(self.home_x, self.frame.get_untracked()));
+    }
+
+    /// The centre of the part of the map on screen, in viewBox pixels.
+    pub fn frame_center(&self) -> (f64, f64) {
+        self.frame.get_untracked().center()
     }
 
     /// Writes the zoom shown into the URL state (rounded).

@@ -40,6 +40,7 @@ pub fn WorldSvg() -> impl IntoView {
             class:sa-show-stations=move || layers.get().contains(Layer::Stations)
             class:sa-show-flows=move || layers.get().contains(Layer::Flows)
             viewBox=format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}")
+            preserveAspectRatio="xMidYMid slice"
             width="100%"
             role="presentation"
             data-export="whole"
