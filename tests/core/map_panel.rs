@@ -10,7 +10,7 @@ use skills_atlas::core::geo::World;
 use skills_atlas::core::i18n;
 use skills_atlas::core::map_model::labels::{count, figure_rows};
 use skills_atlas::core::map_model::panel_markup::{
-    country_panel_html, country_panel_markup, ACTION_CLOSE, ACTION_SEARCH, PANEL_TITLE_ID,
+    country_panel_html, country_panel_markup, Dock, ACTION_CLOSE, ACTION_SEARCH, PANEL_TITLE_ID,
 };
 use skills_atlas::core::map_model::{MapModel, YEARS};
 use skills_atlas::core::url_state::Lang;
@@ -202,4 +202,24 @@ fn the_first_view_has_every_partner_countrys_panel_once_in_each_language() {
         assert!(html.contains(&country_panel_html(&model, kenya, LAST_YEAR, lang).unwrap()));
     }
     assert_eq!(files.len(), 3);
+}
+
+#[test]
+fn a_panel_docks_on_the_side_of_the_map_away_from_its_country() {
+    let model = model_of(DATASET);
+    for (id, dock) in [
+        ("BRA", Dock::Right),
+        ("CHL", Dock::Right),
+        ("KEN", Dock::Left),
+        ("GBR", Dock::Left),
+        ("THA", Dock::Left),
+    ] {
+        let index = index_of(&model, id);
+        assert_eq!(Dock::of(&model, index), dock, "{id}");
+        let html = country_panel_html(&model, index, LAST_YEAR, Lang::En).unwrap();
+        assert!(
+            html.contains(&format!("data-dock=\"{}\"", dock.slug())),
+            "{id}: {html}"
+        );
+    }
 }

@@ -185,7 +185,7 @@ test('the arcs are painted: a stretch of ocean under an arc changes with the lay
   expect(consoleErrors).toEqual([]);
 });
 
-test('on a 1366×768 laptop the whole map is on the first screen, the legend beside it', async ({ page }) => {
+test('on a 1366×768 laptop the map, its legend and an open country panel are all on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   const map = await page.locator('.sa-map-svg').boundingBox();
@@ -193,8 +193,31 @@ test('on a 1366×768 laptop the whole map is on the first screen, the legend bes
   const legend = await page.locator('.sa-map-legend').boundingBox();
   expect(legend.x).toBeGreaterThan(map.x + map.width);
   expect(Math.abs(legend.y - map.y)).toBeLessThan(4);
+  expect(legend.y + legend.height, 'the whole legend').toBeLessThanOrEqual(768);
   // The embed button shares the title's row.
   const title = await page.getByRole('heading', { level: 1 }).boundingBox();
   const embed = await page.getByRole('button', { name: 'Embed' }).boundingBox();
   expect(embed.y).toBeLessThan(title.y + title.height);
+
+  // A country's panel lies over the map's corner away from the country, inside the map.
+  for (const [id, side] of [['KEN', 'left'], ['BRA', 'right']]) {
+    await page.locator(`.sa-map-svg [data-country="${id}"]`).click();
+    const panel = page.locator('.sa-map-panel');
+    await expect(panel).toHaveAttribute('data-country', id);
+    const box = await panel.boundingBox();
+    expect(box.y).toBeGreaterThanOrEqual(map.y);
+    expect(box.y + box.height, `${id}: the whole panel on the first screen`).toBeLessThanOrEqual(Math.min(768, map.y + map.height));
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    const middle = box.x + box.width / 2;
+    if (side === 'left') expect(middle).toBeLessThan(map.x + map.width / 2);
+    else expect(middle).toBeGreaterThan(map.x + map.width / 2);
+    const country = await page.locator(`.sa-map-svg [data-country="${id}"]`).boundingBox();
+    const covered = country.x + country.width > box.x && country.x < box.x + box.width && country.y < box.y + box.height;
+    expect(covered, `${id} stays in view beside its panel`).toBe(false);
+    expect((await page.locator('.sa-map-legend').boundingBox()).y + legend.height).toBeLessThanOrEqual(768);
+    // Closed, it uncovers the map (the next country may lie under it).
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+  }
 });

@@ -76,23 +76,57 @@ pub fn country_panel_markup(
     ))
 }
 
+/// Where a country's panel lies over the map on a wide screen (`data-dock`, style/map.css):
+/// in the map's top left corner, or its top right one for a country that the left one
+/// would hide (the Americas), so the country stays in view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dock {
+    /// Top left.
+    Left,
+    /// Top right.
+    Right,
+}
+
+impl Dock {
+    /// Share of the map's width from its left edge that a panel docked left covers.
+    const LEFT_COVERS: f64 = 0.4;
+
+    /// Where country `index`'s panel docks.
+    pub fn of(model: &MapModel, index: usize) -> Dock {
+        match model.geometry.countries.get(index) {
+            Some(c) if c.anchor.0 < super::MAP_WIDTH * Self::LEFT_COVERS => Dock::Right,
+            _ => Dock::Left,
+        }
+    }
+
+    /// The value of `data-dock`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Dock::Left => "left",
+            Dock::Right => "right",
+        }
+    }
+}
+
 /// The whole panel element around [`country_panel_markup`], as the app lays it out.
 pub fn country_panel_html(model: &MapModel, index: usize, year: u16, lang: Lang) -> Option<String> {
     let figures = panel_figures(model, index, year, lang)?;
     Some(panel_html(
         &model.geometry.countries[index].id,
+        Dock::of(model, index),
         &figures,
         lang,
     ))
 }
 
-/// The panel element of country `id` showing `figures`, in `lang`.
-pub fn panel_html(id: &str, figures: &PanelFigures, lang: Lang) -> String {
+/// The panel element of country `id` showing `figures`, in `lang`, docked at `dock`.
+pub fn panel_html(id: &str, dock: Dock, figures: &PanelFigures, lang: Lang) -> String {
     let content = panel_content(figures, lang);
     let mut out = String::with_capacity(content.len() + 128);
     let _ = write!(
         out,
-        "<aside class=\"sa-map-panel\" aria-labelledby=\"{PANEL_TITLE_ID}\""
+        "<aside class=\"sa-map-panel\" aria-labelledby=\"{PANEL_TITLE_ID}\" data-dock=\"{}\"",
+        dock.slug()
     );
     push_attr(&mut out, "data-country", id);
     out.push('>');

@@ -16,7 +16,7 @@ use skills_atlas::core::geo::{Bins, World};
 use skills_atlas::core::map_model::drawing_markup::{
     map_markup, static_map_markup, CountryLook, LookScales, MapMarkup,
 };
-use skills_atlas::core::map_model::panel_markup::{panel_html, PanelFigures};
+use skills_atlas::core::map_model::panel_markup::{panel_html, Dock, PanelFigures};
 use skills_atlas::core::map_model::{ActivityModel, CountryYear, MapGeometry, Metrics, YEARS};
 use skills_atlas::core::search::{DocKind, Document, Hit, Text};
 use skills_atlas::core::url_state::Lang;
@@ -244,7 +244,7 @@ fn panel_writer(text: &str, lang: Lang) -> String {
         yearly: vec![1; YEARS],
         year: LAST_YEAR,
     };
-    panel_html(text, &figures, lang)
+    panel_html(text, Dock::Left, &figures, lang)
 }
 
 /// Category `i` of the charts, labelled `label`: the first highlighted and selecting a

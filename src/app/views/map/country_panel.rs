@@ -8,7 +8,7 @@ use super::country_events::focus_country;
 use super::map_state::MapCtx;
 use crate::app::markup_host::{event_within, inner_markup, mark_action};
 use crate::core::map_model::panel_markup::{
-    country_panel_markup, ACTION_CLOSE, ACTION_SEARCH, PANEL_TITLE_ID,
+    country_panel_markup, Dock, ACTION_CLOSE, ACTION_SEARCH, PANEL_TITLE_ID,
 };
 use leptos::prelude::*;
 
@@ -58,12 +58,13 @@ pub fn CountryPanel() -> impl IntoView {
     move || {
         let index = ctx.selected.get()?;
         let (year, lang) = (ctx.year.get(), ctx.lang.get());
-        let (id, markup) = ctx.model.with_value(|m| {
+        let (id, dock, markup) = ctx.model.with_value(|m| {
             let markup = country_panel_markup(m, index, year, lang)?;
-            Some((m.geometry.countries[index].id.clone(), markup))
+            let dock = Dock::of(m, index).slug();
+            Some((m.geometry.countries[index].id.clone(), dock, markup))
         })?;
         Some(view! {
-            <aside class="sa-map-panel" aria-labelledby=PANEL_TITLE_ID data-country=id
+            <aside class="sa-map-panel" aria-labelledby=PANEL_TITLE_ID data-dock=dock data-country=id
                 on:keydown=on_key on:click=on_click on:pointerdown=on_pointer_down
                 on:pointerup=on_pointer_up on:pointercancel=move |_| swipe_from.set_value(None)
                 use:inner_markup=markup></aside>
