@@ -3,8 +3,11 @@
 
 use skills_atlas::core::atlas_search::field_layout::{code_field, title_field};
 use skills_atlas::core::atlas_search::present::excerpt;
-use skills_atlas::core::atlas_search::{documents, present_hit, SearchCorpus, SearchSort};
+use skills_atlas::core::atlas_search::{
+    documents, occupation_key, occupation_names, present_hit, SearchCorpus, SearchSort,
+};
 use skills_atlas::core::data::{load, Atlas, LoadOutcome};
+use skills_atlas::core::i18n::{parse_catalog, SOURCES};
 use skills_atlas::core::search::{DocKind, Field, Filter, SearchIndex};
 use skills_atlas::core::url_state::Lang;
 
@@ -140,6 +143,35 @@ fn every_document_reads_its_own_texts_from_the_shared_string() {
         }
         assert_eq!(doc.facets.country, std::slice::from_ref(&c.id));
     }
+}
+
+#[test]
+fn every_occupation_has_other_names_and_every_other_name_an_occupation() {
+    let atlas = atlas();
+    let mut occupations: Vec<&str> = atlas
+        .standards
+        .iter()
+        .map(|s| s.occupation.as_str())
+        .collect();
+    occupations.sort_unstable();
+    occupations.dedup();
+    for id in &occupations {
+        assert!(occupation_key(id).is_some(), "{id} has no other names");
+    }
+    // A key no occupation has is a name nobody can find.
+    let keys: Vec<String> = SOURCES[0]
+        .1
+        .iter()
+        .flat_map(|src| parse_catalog(src).unwrap().into_keys())
+        .filter(|k| k.starts_with("search_occupation_"))
+        .collect();
+    assert_eq!(keys.len(), occupations.len(), "{keys:?}");
+    // Indexed with the id's words, in every language.
+    let names = occupation_names("chinese_cuisine_chef");
+    for word in ["chinese cuisine chef", "cook", "厨师", "Köchin"] {
+        assert!(names.contains(word), "{names}");
+    }
+    assert_eq!(occupation_names("no_such_job"), "no such job");
 }
 
 #[test]

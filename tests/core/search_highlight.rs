@@ -39,6 +39,19 @@ fn marks_prefix_and_typo_matches_whole() {
 }
 
 #[test]
+fn marks_every_field_a_matched_word_is_in() {
+    // Highlighting reads only the fields of the kinds a hit matched in; each word's own.
+    assert_eq!(
+        first_hit_marks("welding chongqing"),
+        ["Welding", "Chongqing"]
+    );
+    assert_eq!(
+        first_hit_marks("automotive mechatronics "),
+        ["Automotive", "Mechatronics", "Automotive"]
+    );
+}
+
+#[test]
 fn marks_chinese_words() {
     let index = index();
     let results = index.search("维修", &Filter::default(), 10);

@@ -142,6 +142,26 @@ fn all_words_must_match_unless_none_does() {
 }
 
 #[test]
+fn a_word_found_nowhere_is_found_by_its_parts() {
+    // Only inside a longer word (`Fahrzeugbaumechaniker`).
+    assert_eq!(docs("Mechaniker "), [AUTO_BODY]);
+    // A compound the fixture never wrote: by its last word, whatever comes before it…
+    assert_eq!(docs("Unterwasserschweißer ")[0], WELDING);
+    // …or by its first, whatever follows.
+    assert!(docs("Schweißkurs ").contains(&WELDING));
+    // Chinese longer than the fixture's words: the pair found nowhere (`焊机`, welding
+    // machine) by its characters, so the welder comes with the electrician (`电工`).
+    let found = docs("电工焊机");
+    assert!(
+        found.contains(&WELDING) && found.contains(&ELECTRICIAN),
+        "{found:?}"
+    );
+    assert_eq!(docs("焊机"), [WELDING]);
+    // A first part shorter than four letters is no part: `urin` is not in `Turin`.
+    assert!(docs("urin ").is_empty(), "{:?}", docs("urin "));
+}
+
+#[test]
 fn suggestions_when_nothing_matches() {
     let results = search("wxldinx ");
     assert_eq!(results.total, 0);

@@ -23,6 +23,8 @@ pub use present::{meta_line, present_hit, Presented};
 pub use recent::Recent;
 pub use row_markup::{controlled_lists, option_id, result_rows_markup, results_list_id};
 pub use url_filter::filter_for;
-pub use vocabulary_names::{partner_type_key, sector_key, sector_name};
+pub use vocabulary_names::{
+    occupation_key, occupation_names, partner_type_key, sector_key, sector_name,
+};
 // The URL state spells the result kinds and sort orders; the search is where readers look.
 pub use crate::core::url_state::{kind_from_slug, kind_slug, SearchSort};

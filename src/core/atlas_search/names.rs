@@ -1,7 +1,7 @@
 //! The texts many search documents share (country and sector names, joined lists), made
 //! once each.
 
-use super::vocabulary_names::{partner_type_key, sector_name};
+use super::vocabulary_names::{occupation_names, partner_type_key, sector_name};
 use crate::core::data::{Atlas, PartnerType};
 use crate::core::fast_hash::FastMap;
 use crate::core::lang::Lang;
@@ -114,12 +114,13 @@ impl Names {
         &self.list_values[self.list_values.len() - 1]
     }
 
-    /// A standard's occupation id as words (`vehicle_repair` → `vehicle repair`).
+    /// A standard's occupation as words, with its other names in every language (see
+    /// [`occupation_names`]).
     pub(super) fn occupation(&mut self, id: &str) -> Text {
         if let Some(words) = self.occupations.get(id) {
             return words.clone();
         }
-        let words = Text::from(id.replace('_', " "));
+        let words = Text::from(occupation_names(id));
         self.occupations.insert(id.into(), words.clone());
         words
     }

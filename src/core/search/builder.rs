@@ -13,6 +13,7 @@ use super::document::Document;
 use super::facets::{FacetTables, FACET_BLOCK};
 use super::field_factors::FieldFactors;
 use super::index::SearchIndex;
+use super::long_words::LongWords;
 use super::postings::PostingLists;
 use super::reader::{Reader, READ_BLOCK};
 use super::term_order::TermOrder;
@@ -37,6 +38,7 @@ pub struct SearchIndexBuilder {
     sorted: Vec<u32>,
     lists: Option<PostingLists>,
     dictionary: Option<MapBuilder<Vec<u8>>>,
+    long_words: LongWords,
     facets: FacetTables,
     factors: FieldFactors,
 }
@@ -93,6 +95,7 @@ impl SearchIndexBuilder {
             sorted: Vec::new(),
             lists: None,
             dictionary: None,
+            long_words: LongWords::default(),
             factors: FieldFactors::default(),
         }
     }
@@ -194,9 +197,11 @@ impl SearchIndexBuilder {
                 let dictionary = self.dictionary.as_mut().expect("started");
                 let end = (self.at + DICTIONARY_UNIT).min(self.sorted.len());
                 for (new_id, &id) in (self.at..end).zip(&self.sorted[self.at..end]) {
+                    let term = terms.get(id);
                     dictionary
-                        .insert(terms.get(id), new_id as u64)
+                        .insert(term, new_id as u64)
                         .expect("terms are unique and sorted");
+                    self.long_words.push(term, new_id as u64);
                 }
                 self.at = end;
                 if end == self.sorted.len() {
@@ -236,6 +241,7 @@ impl SearchIndexBuilder {
                 .take()
                 .expect("dictionary written")
                 .into_map(),
+            long_words: std::mem::take(&mut self.long_words),
             offsets,
             posting_docs,
             posting_tfs,

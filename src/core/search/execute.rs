@@ -1,9 +1,11 @@
-//! Running a query: BM25F scoring over expanded terms, AND with an OR fallback, filtering,
-//! facet counting, ranking and highlighting.
+//! Running a query: BM25F scoring over what each term matches (see
+//! [`fallback`](super::fallback)), AND with an OR fallback, filtering, facet counting,
+//! ranking and highlighting.
 
 use super::document::Field;
 use super::facet_filter::{Filter, ResolvedFilter};
 use super::facets::FacetTally;
+use super::fallback::TermMatches;
 use super::index::SearchIndex;
 use super::query::{parse, ParsedQuery};
 use super::results::{Hit, MatchMode, SearchResults};
@@ -15,15 +17,7 @@ const K1: f32 = 1.2;
 const CODE_BONUS: f32 = 1.0e6;
 /// Added to documents that contain the whole code in another field.
 const CODE_ELSEWHERE_BONUS: f32 = 1.0e3;
-/// Quality factor of a match found through a word's stem (`welding` → `welder`): below
-/// the word's own matches, which it only stands in for when there are none.
-const STEM: f32 = 0.8;
-/// Quality factor of a match found through a part of a compound word that matched nothing
-/// whole (`schweisstechnik` → `schweiss…`): as for a stem.
-const PART: f32 = 0.8;
-
-/// Most postings one scoring pass reads (a Chinese query that finds nothing has a second
-/// pass, by characters). The ×100 index's longest list has a few thousand;
+/// Most postings one query reads. The ×100 index's longest list has a few thousand;
 /// 32 terms of [`super::expand::MAX_EXPANSIONS`] expansions each could otherwise read the
 /// whole index many times over. Past this many, further expansions are skipped.
 pub const MAX_POSTINGS_SCANNED: usize = 1 << 20;
@@ -68,16 +62,21 @@ struct Scored {
     mode: MatchMode,
     /// Bit set over term ids: terms that matched, for highlighting.
     matched_terms: Vec<u64>,
+    /// Per document, a bit per [`Field`] kind its matched terms are in: highlighting
+    /// tokenizes only those fields (the sector and body texts are long, and a title match
+    /// needs neither).
+    matched_kinds: Vec<u8>,
     /// Postings read.
     scanned: usize,
 }
 
 impl SearchIndex {
-    /// Searches as the user types: the last word also matches as a prefix, words of 4+
-    /// characters tolerate one typo (8+: two), all words must match (if no document has them
-    /// all, documents with any of them are returned, see [`MatchMode::Any`]), and a document
-    /// whose code equals the query comes first. An empty query lists every document passing
-    /// `filter` in index order. Never panics, whatever the input.
+    /// Searches as the user types: the last word also matches as a prefix, words of 5+
+    /// characters tolerate one typo (9+: two), a word found nowhere as typed is looked up by
+    /// its stem, inside longer words and by its parts, all words must match (if no document
+    /// has them all, documents with any of them are returned, see [`MatchMode::Any`]), and a
+    /// document whose code equals the query comes first. An empty query lists every
+    /// document passing `filter` in index order. Never panics, whatever the input.
     pub fn search(&self, query: &str, filter: &Filter, limit: usize) -> SearchResults {
         self.search_with(
             query,
@@ -107,22 +106,11 @@ impl SearchIndex {
                 scores: vec![0.0; self.docs.len()],
                 mode: MatchMode::Browse,
                 matched_terms: Vec::new(),
+                matched_kinds: Vec::new(),
                 scanned: 0,
             }
         } else {
-            let scored = self.score(&parsed);
-            // No document has the Chinese words: fall back to their characters (partial).
-            match parsed.cjk_characters() {
-                Some(characters) if scored.candidates.is_empty() => {
-                    let split = self.score(&characters);
-                    Scored {
-                        mode: MatchMode::Any,
-                        scanned: scored.scanned + split.scanned,
-                        ..split
-                    }
-                }
-                _ => scored,
-            }
+            self.score(&parsed)
         };
 
         let mut tally = FacetTally::new(&self.facets);
@@ -160,7 +148,7 @@ impl SearchIndex {
             .map(|(d, score)| Hit {
                 doc: d as usize,
                 score,
-                highlights: self.highlights(d as usize, &scored.matched_terms),
+                highlights: self.highlights(d as usize, &scored),
             })
             .collect();
         SearchResults {
@@ -185,42 +173,19 @@ impl SearchIndex {
         let mut scores = vec![0.0f32; n];
         let mut matched = vec![0u8; n];
         let mut best = vec![0.0f32; n];
-        // The sum over a compound's parts (a plain word has one).
-        let mut part_sum = vec![0.0f32; n];
-        let mut part_start = 0;
+        // The sum over a term's groups (a plain word has one).
+        let mut group_sum = vec![0.0f32; n];
+        let mut group_start = 0;
         let mut touched: Vec<u32> = Vec::new();
         let mut candidates: Vec<u32> = Vec::new();
         let mut matched_terms = vec![0u64; self.terms.len().div_ceil(64)];
-        let mut expansions = Vec::new();
+        let mut matched_kinds = vec![0u8; n];
+        let mut matches = TermMatches::default();
         let mut scanned = 0;
         for term in &parsed.terms {
-            self.expand(term, &mut expansions);
-            // A word matching nothing is looked up by its stem (`welding` → `weld…`).
-            if expansions.is_empty() {
-                if let Some(stem) = term.stem() {
-                    self.expand(&stem, &mut expansions);
-                    expansions
-                        .iter_mut()
-                        .for_each(|(_, quality)| *quality *= STEM);
-                }
-            }
-            // Still nothing: a compound, by its parts (`schweisstechnik` → `schweiss…`,
-            // `technik…`), each scored on its own and added up, so a document with more
-            // of the parts ranks first; it matches the word with any of them.
-            let parts = if expansions.is_empty() {
-                self.compound_parts(term)
-            } else {
-                Vec::new()
-            };
-            let groups = parts.len().max(1);
-            for group in 0..groups {
-                if let Some(part) = parts.get(group) {
-                    self.expand_part(part, &mut expansions);
-                    expansions
-                        .iter_mut()
-                        .for_each(|(_, quality)| *quality *= PART);
-                }
-                for &(id, quality) in &expansions {
+            self.term_matches(term, &mut matches);
+            for group in matches.groups() {
+                for &(id, quality) in group {
                     let (docs, tfs) = self.postings(id);
                     if scanned + docs.len() > max_postings {
                         continue;
@@ -232,7 +197,8 @@ impl SearchIndex {
                         let factor = &self.field_factors[d as usize];
                         let t: f32 = (0..4).map(|f| f32::from(tf[f]) * factor[f]).sum();
                         let s = weight * t * (K1 + 1.0) / (K1 + t);
-                        // Several expansions of one word match a document once, with the
+                        matched_kinds[d as usize] |= kinds(tf);
+                        // Several expansions of one group match a document once, with the
                         // best one.
                         let slot = &mut best[d as usize];
                         if *slot == 0.0 {
@@ -241,23 +207,23 @@ impl SearchIndex {
                         *slot = slot.max(s);
                     }
                 }
-                // A part's best adds to the parts before it; the word counts once below.
-                for &d in &touched[part_start..] {
-                    part_sum[d as usize] += best[d as usize];
+                // A group's best adds to the groups before it; the term counts once below.
+                for &d in &touched[group_start..] {
+                    group_sum[d as usize] += best[d as usize];
                     best[d as usize] = 0.0;
                 }
-                part_start = touched.len();
+                group_start = touched.len();
             }
-            part_start = 0;
-            if groups > 1 {
-                // A document several parts matched was touched once by each.
+            group_start = 0;
+            if matches.group_count() > 1 {
+                // A document several groups matched was touched once by each.
                 touched.sort_unstable();
                 touched.dedup();
             }
             for &d in &touched {
                 let d = d as usize;
-                scores[d] += part_sum[d];
-                part_sum[d] = 0.0;
+                scores[d] += group_sum[d];
+                group_sum[d] = 0.0;
                 if term.required {
                     if matched[d] == 0 {
                         candidates.push(d as u32);
@@ -285,6 +251,7 @@ impl SearchIndex {
             scores,
             mode,
             matched_terms,
+            matched_kinds,
             scanned,
         }
     }
@@ -307,12 +274,16 @@ impl SearchIndex {
     }
 
     /// Byte ranges of matched terms in each field of document `d`, sorted and merged.
-    fn highlights(&self, d: usize, matched_terms: &[u64]) -> Vec<(usize, std::ops::Range<usize>)> {
-        if matched_terms.is_empty() {
+    fn highlights(&self, d: usize, scored: &Scored) -> Vec<(usize, std::ops::Range<usize>)> {
+        let matched_terms = &scored.matched_terms;
+        let Some(&kinds) = scored.matched_kinds.get(d) else {
             return Vec::new();
-        }
+        };
         let mut ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-        for (f, (_, text)) in self.docs[d].fields.iter().enumerate() {
+        for (f, (field, text)) in self.docs[d].fields.iter().enumerate() {
+            if kinds & (1 << field.index()) == 0 {
+                continue;
+            }
             for_each_token(text, |term, range, _| {
                 let hit = self
                     .terms
@@ -335,6 +306,11 @@ impl SearchIndex {
         }
         merged
     }
+}
+
+/// A bit per [`Field`] kind with a term frequency above zero.
+fn kinds(tf: &[u8; 4]) -> u8 {
+    (0..4).fold(0, |bits, f| bits | (u8::from(tf[f] > 0) << f))
 }
 
 /// Inverse document frequency, BM25 style (never negative).

@@ -6,6 +6,7 @@ use fst::Map;
 
 use super::document::Document;
 use super::facets::{FacetCounts, FacetTables};
+use super::long_words::LongWords;
 
 /// A built, immutable search index over a slice of documents (built by
 /// [`SearchIndex::build`], or a slice at a time by a
@@ -14,6 +15,8 @@ pub struct SearchIndex {
     pub(crate) docs: Vec<Document>,
     /// Normalized term → term id; ids follow the dictionary's sort order.
     pub(crate) terms: Map<Vec<u8>>,
+    /// The dictionary's long words again, to find a word inside them.
+    pub(crate) long_words: LongWords,
     /// Postings of term `t` are `offsets[t]..offsets[t + 1]` in the two arrays below.
     pub(crate) offsets: Vec<u32>,
     pub(crate) posting_docs: Vec<u32>,
@@ -34,7 +37,7 @@ pub struct IndexStats {
     pub terms: usize,
     /// Number of (term, document) postings.
     pub postings: usize,
-    /// Bytes of the fst term dictionary.
+    /// Bytes of the term dictionary: the fst and its long words.
     pub dictionary_bytes: usize,
     /// Bytes of posting lists, offsets and field-length factors.
     pub postings_bytes: usize,
@@ -68,7 +71,7 @@ impl SearchIndex {
             documents: self.docs.len(),
             terms: self.terms.len(),
             postings: self.posting_docs.len(),
-            dictionary_bytes: self.terms.as_fst().as_bytes().len(),
+            dictionary_bytes: self.terms.as_fst().as_bytes().len() + self.long_words.bytes(),
             postings_bytes: self.offsets.len() * 4
                 + self.posting_docs.len() * 4
                 + self.posting_tfs.len() * 4

@@ -9,6 +9,10 @@
 //!   documents with `汽车` and `维修` without a dictionary.
 //! - The word being typed matches as a prefix, longer words tolerate typos, and codes such as
 //!   `BRS-AUTO-003` match exactly and come first.
+//! - A word found nowhere as typed is looked up by its stem (`welding` → `weld…`), inside
+//!   longer words (`Lackierer` in `Fahrzeuglackierer`) and by its parts: a German compound
+//!   the dataset never wrote by the words it is made of (`Schweißroboter`, `Krankenpflege`),
+//!   a Chinese word by its characters (`焊接技术` finds `焊工`).
 //! - Ranking is BM25F with field weights (title > code > sector > body).
 //!
 //! ```
@@ -32,12 +36,14 @@ mod execute;
 mod expand;
 mod facet_filter;
 mod facets;
+mod fallback;
 mod field_factors;
 mod fold_rules;
 mod fuzzy;
 mod highlight;
 mod index;
 mod interner;
+mod long_words;
 mod normalize;
 mod postings;
 mod query;
@@ -48,6 +54,7 @@ mod term_order;
 mod text;
 mod token;
 mod tokenize;
+mod word_parts;
 
 pub use builder::SearchIndexBuilder;
 pub use document::{DocKind, Document, Facets, Field};

@@ -2,7 +2,7 @@
 //! are matched as prefixes (the word being typed) and how many typos each tolerates.
 
 use super::token::{Token, TokenKind};
-use super::tokenize::{is_cjk, tokenize};
+use super::tokenize::tokenize;
 
 /// Longest query read, in bytes; the rest of a pasted essay is ignored.
 pub(crate) const MAX_QUERY_BYTES: usize = 1024;
@@ -37,33 +37,43 @@ impl QueryTerm {
     /// This word without its inflection ending, matched as a prefix: for a word that
     /// matches nothing, so `welding` still finds `welder` by `weld`, `electrical` finds
     /// `electrician`. The word being typed may end in part of an ending (`weldin` → `weld`).
-    /// `None` for codes, numbers, CJK and words without an ending.
+    /// `None` for optional terms, codes, numbers, CJK and words without an ending.
     pub(crate) fn stem(&self) -> Option<QueryTerm> {
-        if !self.required || !self.text.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !self.required {
             return None;
         }
-        let cut = ENDINGS
-            .iter()
-            .filter_map(|ending| {
-                if self.text.ends_with(ending) {
-                    Some(ending.len())
-                } else if self.prefix {
-                    (1..ending.len())
-                        .rev()
-                        .find(|&k| self.text.ends_with(&ending[..k]))
-                } else {
-                    None
-                }
-            })
-            .max()?;
-        let stem = &self.text[..self.text.len() - cut];
-        (stem.len() >= MIN_STEM_BYTES).then(|| QueryTerm {
+        strip_ending(&self.text, self.prefix).map(|stem| QueryTerm {
             text: stem.to_string(),
             required: true,
             prefix: true,
             typos: 0,
         })
     }
+}
+
+/// `word` without its inflection ending ([`ENDINGS`]), if what is left has at least
+/// [`MIN_STEM_BYTES`]; with `typing`, part of an ending counts too. `None` for a word that is
+/// not all ASCII lowercase letters (codes, numbers, CJK) or has no ending.
+pub(crate) fn strip_ending(word: &str, typing: bool) -> Option<&str> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let cut = ENDINGS
+        .iter()
+        .filter_map(|ending| {
+            if word.ends_with(ending) {
+                Some(ending.len())
+            } else if typing {
+                (1..ending.len())
+                    .rev()
+                    .find(|&k| word.ends_with(&ending[..k]))
+            } else {
+                None
+            }
+        })
+        .max()?;
+    let stem = &word[..word.len() - cut];
+    (stem.len() >= MIN_STEM_BYTES).then_some(stem)
 }
 
 /// A parsed query.
@@ -73,37 +83,6 @@ pub(crate) struct ParsedQuery {
     pub terms: Vec<QueryTerm>,
     /// The normalized query if it is a single word or code, candidate for an exact code match.
     pub code: Option<String>,
-}
-
-impl ParsedQuery {
-    /// The query with each Chinese (CJK) pair split into its two characters, or `None` if it
-    /// has no pair. Used when no document has the words: `焊接` (welding) still finds `焊工`
-    /// (welder) by the character they share.
-    pub(crate) fn cjk_characters(&self) -> Option<ParsedQuery> {
-        let mut out = ParsedQuery::default();
-        let mut split = false;
-        for term in &self.terms {
-            let chars: Vec<char> = term.text.chars().collect();
-            if chars.len() == 2 && chars.iter().all(|&c| is_cjk(c)) {
-                split = true;
-                for c in chars {
-                    let text = c.to_string();
-                    push(
-                        &mut out.terms,
-                        QueryTerm {
-                            text,
-                            required: true,
-                            prefix: false,
-                            typos: 0,
-                        },
-                    );
-                }
-            } else {
-                push(&mut out.terms, term.clone());
-            }
-        }
-        split.then_some(out)
-    }
 }
 
 /// Parses `query`. A query with no terms (empty, only punctuation or emoji) means "browse".
@@ -258,15 +237,6 @@ mod tests {
         assert_eq!(texts(&parsed, false), ["车维"]);
         assert_eq!(texts(&parse("机器人"), true), ["机器", "器人"]);
         assert_eq!(texts(&parse("车"), true), ["车"]);
-    }
-
-    #[test]
-    fn chinese_pairs_split_into_characters_for_the_fallback() {
-        let split = parse("焊接 robot").cjk_characters().unwrap();
-        let texts: Vec<&str> = split.terms.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(texts, ["焊", "接", "robot"]);
-        assert!(split.terms.iter().all(|t| t.required));
-        assert_eq!(parse("robot").cjk_characters(), None);
     }
 
     #[test]

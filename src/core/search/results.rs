@@ -56,8 +56,7 @@ pub struct SearchResults {
     pub suggestions: Vec<String>,
     /// How the query terms were combined.
     pub mode: MatchMode,
-    /// Postings read to score the query: at most [`MAX_POSTINGS_SCANNED`] per scoring pass
-    /// (a Chinese query that finds nothing by words has a second pass, by characters).
+    /// Postings read to score the query: at most [`MAX_POSTINGS_SCANNED`].
     ///
     /// [`MAX_POSTINGS_SCANNED`]: super::MAX_POSTINGS_SCANNED
     pub postings_scanned: usize,
