@@ -49,6 +49,7 @@ pub fn take_over() {
             .active_element()
             .is_some_and(|el| el.closest(".sa-map-panel").ok().flatten().is_some());
     first.remove();
+    crate::app::start_tasks::started();
     if focused {
         let target = if panel_focused {
             document.get_element_by_id(PANEL_TITLE_ID)

@@ -19,6 +19,38 @@ pub async fn next_task() {
     let _ = wait.await;
 }
 
+thread_local! {
+    /// Work waiting for the start-up to end ([`after_start`]).
+    static WAITING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` once the app has started (the first view is gone): now, if it has; otherwise in
+/// the task after the hand-over, so work that may take many tasks (the search index)
+/// never runs between the start-up's own.
+pub fn after_start(f: impl FnOnce() + 'static) {
+    if starting() {
+        WAITING.with_borrow_mut(|waiting| waiting.push(Box::new(f)));
+    } else {
+        f();
+    }
+}
+
+/// The start-up has ended (called by `first_view::take_over`): what waited runs, in the
+/// next task.
+pub fn started() {
+    let waiting = WAITING.with_borrow_mut(std::mem::take);
+    if !waiting.is_empty() {
+        set_timeout(
+            move || {
+                for f in waiting {
+                    f();
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+}
+
 /// Whether the static first view is still in the page: start-up is still under way.
 pub fn starting() -> bool {
     web_sys::window()

@@ -5,6 +5,7 @@
 //! before it is done follows the same build.
 
 use crate::app::data_gate::LoadedData;
+use crate::app::start_tasks::after_start;
 use crate::app::timing::{clock, WorkSpan};
 use crate::core::atlas_search::SearchCorpus;
 use crate::core::derived::Derived;
@@ -16,32 +17,28 @@ use std::time::Duration;
 /// few ms, which keeps each task well under the 50 ms of a long task.
 const SLICE_MS: f64 = 10.0;
 
-/// How long [`prebuild_soon`] waits before it starts the build, and between its checks
-/// whether the app has started.
+/// How long [`prebuild_soon`] waits after the app has started before it starts the build.
 const PREBUILD_DELAY_MS: u64 = 250;
 
 /// The index of the loaded dataset, for a view: `None` while it is being built. Starts the
-/// build if nothing has yet (a view opened before [`prebuild_soon`] started it).
+/// build if nothing has yet (a view opened before [`prebuild_soon`] started it), once the
+/// app has started.
 pub fn use_search_corpus() -> Signal<Option<Arc<SearchCorpus>>> {
     let data = expect_context::<LoadedData>();
-    start_build(&data);
+    let starting = data.clone();
+    after_start(move || start_build(&starting));
     data.search_corpus.into()
 }
 
-/// Starts building the index of `data` shortly after the dataset has loaded and the app
-/// has started (the first view is gone: start-up's own tasks come first), so opening
-/// Search later finds it ready.
+/// Starts building the index of `data` shortly after the app has started (its own tasks
+/// come first), so opening Search later finds it ready.
 pub fn prebuild_soon(data: LoadedData) {
-    set_timeout(
-        move || {
-            if crate::app::start_tasks::starting() {
-                prebuild_soon(data)
-            } else {
-                start_build(&data)
-            }
-        },
-        Duration::from_millis(PREBUILD_DELAY_MS),
-    );
+    after_start(move || {
+        set_timeout(
+            move || start_build(&data),
+            Duration::from_millis(PREBUILD_DELAY_MS),
+        )
+    });
 }
 
 /// Starts the build in slices of `data`'s index, unless it has started: the first to ask
