@@ -72,7 +72,7 @@ struct SlicedBuild {
 }
 
 /// Works on `build` for about [`SLICE_MS`], then lets the browser run (a timeout) and comes
-/// back, until the corpus is built and handed to the views.
+/// back, until the corpus is built and handed to the views (in the next task).
 fn slice(mut build: SlicedBuild) {
     let now = clock();
     let start = now();
@@ -83,7 +83,10 @@ fn slice(mut build: SlicedBuild) {
         None => set_timeout(move || slice(build), Duration::ZERO),
         Some(corpus) => {
             build.span.end("atlas:search-build-work", build.worked);
-            build.ready.set(Some(corpus));
+            // The views draw their first results in a task of their own, not in the
+            // build's last slice.
+            let ready = build.ready;
+            set_timeout(move || ready.set(Some(corpus)), Duration::ZERO);
         }
     }
 }
