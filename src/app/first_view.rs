@@ -5,12 +5,10 @@
 //! panel opened in the first view is already in the URL (the boot script wrote it there),
 //! so the app shows the same panel; focus inside the first view moves to its twin.
 
+use crate::app::start_tasks::FIRST_VIEW;
 use crate::core::map_model::panel_markup::PANEL_TITLE_ID;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
-
-/// The first view's class in the page.
-pub const FIRST_VIEW: &str = ".sa-first-view";
 
 thread_local! {
     /// Whether the app's shell (header, footer) is drawn, and whether a view asked to take

@@ -1,4 +1,4 @@
-//! Start-up cut into browser tasks. Until the app takes over (`first_view`), the visitor
+//! Start-up cut into browser tasks. Until the app takes over from the static first view, the visitor
 //! sees and uses the static first view; whatever the app does meanwhile must leave the
 //! page free to answer a tap. So the work before the hand-over (mounting the shell,
 //! parsing the dataset and the world, building the map model, drawing the map) runs as a
@@ -35,7 +35,7 @@ pub fn after_start(f: impl FnOnce() + 'static) {
     }
 }
 
-/// The start-up has ended (called by `first_view::take_over`): what waited runs, in the
+/// The start-up has ended (called by the hand-over once the first view is gone): what waited runs, in the
 /// next task.
 pub fn started() {
     let waiting = WAITING.with_borrow_mut(std::mem::take);
@@ -51,18 +51,21 @@ pub fn started() {
     }
 }
 
+/// The static first view's class in the page.
+pub const FIRST_VIEW: &str = ".sa-first-view";
+
 /// Whether the static first view is still in the page: start-up is still under way.
 pub fn starting() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(crate::app::first_view::FIRST_VIEW).ok())
+        .and_then(|d| d.query_selector(FIRST_VIEW).ok())
         .flatten()
         .is_some()
 }
 
 /// How many parts of a view are drawn: all of them at once when the app is running, one
 /// more per browser task while it is starting. A view wraps its later parts in
-/// `<Show when=move || parts.shown(n)>`, and hands over (`first_view::take_over`) once
+/// `<Show when=move || parts.shown(n)>`, and hands over to it once
 /// [`Parts::all_shown`].
 #[derive(Clone, Copy)]
 pub struct Parts {

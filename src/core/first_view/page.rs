@@ -3,7 +3,6 @@
 //! ([`static_map_markup`]).
 
 use crate::core::data::dataset::{FIRST_YEAR, LAST_YEAR};
-use crate::core::geo::{Frame, Zoom};
 use crate::core::i18n;
 use crate::core::lang::Lang;
 use crate::core::map_model::drawing_markup::static_map_markup;
@@ -236,7 +235,7 @@ fn map_svg(out: &mut String, model: &MapModel, lang: Lang) {
         out,
         "\" viewBox=\"0 0 {MAP_WIDTH} {MAP_HEIGHT}\" preserveAspectRatio=\"xMidYMid slice\" width=\"100%\" role=\"group\" aria-labelledby=\"sa-first-title\"><defs>{}</defs><g style=\"--sa-inv-k:1;--sa-home-tx:{}px\">",
         markup.defs,
-        home_shift(geo)
+        geo.home_shift(PHONE_FRAME_ASPECT)
     );
     let _ = write!(out, "<path class=\"sa-map-sphere\" d=\"{}\"/>", geo.sphere);
     let _ = write!(
@@ -381,14 +380,9 @@ fn swatch(out: &mut String, class: &str, d: &str) {
 /// drawn early never moves when the rest arrives (a layout shift).
 pub const FIRST_VIEW_END_ID: &str = "sa-first-end";
 
-/// How far a phone's slice of the map is moved to centre the network, as the app's home view
-/// does ([`Zoom::home`]): the slice of a frame 390 × 439 px (a phone's width, half and a bit
-/// of its height; style/map.css). The first view's style applies it on phones only.
-fn home_shift(geo: &crate::core::map_model::MapGeometry) -> f64 {
-    let frame = Frame::covering(MAP_WIDTH, MAP_HEIGHT, 390.0 / 439.0);
-    let tx = Zoom::home(geo.network_center_x(), frame).tx;
-    (tx * 1000.0).round() / 1000.0 + 0.0
-}
+/// The phone frame the static map's slice is written for: 390 × 439 px, a phone's width and
+/// a bit over half its height (style/map.css). The first view's style applies it on phones.
+const PHONE_FRAME_ASPECT: f64 = 390.0 / 439.0;
 
 /// The footer: the source of the figures and the illustrative-data notice.
 fn footer(out: &mut String) {

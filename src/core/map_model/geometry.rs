@@ -3,7 +3,7 @@
 //! hub, and the platform points. Year and layer changes only restyle these.
 
 use crate::core::data::{Atlas, PlatformKind};
-use crate::core::geo::{arc_path, country_paths, Bbox, Projection, World};
+use crate::core::geo::{arc_path, country_paths, Bbox, Frame, Projection, World, Zoom};
 use std::collections::HashMap;
 
 /// Width of the map's SVG viewBox, in pixels.
@@ -189,5 +189,13 @@ impl MapGeometry {
         xs.sort_by(f64::total_cmp);
         let median = xs[xs.len() / 2];
         (self.hub.0 + median) / 2.0
+    }
+
+    /// How far the home view moves the map in a frame of `aspect` (its width over its
+    /// height) that shows a slice of it, rounded as the SVG writes it (`Zoom::home`).
+    pub fn home_shift(&self, aspect: f64) -> f64 {
+        let frame = Frame::covering(MAP_WIDTH, MAP_HEIGHT, aspect);
+        let tx = Zoom::home(self.network_center_x(), frame).tx;
+        (tx * 1000.0).round() / 1000.0 + 0.0
     }
 }

@@ -1,7 +1,7 @@
 //! What one query term matches when it is not found as typed: a visitor writes another form
 //! of a word, a word the dataset only has inside longer ones, a compound it never wrote, or
 //! Chinese it words differently. The term's matches come in groups, scored on their own and
-//! added up, so [`execute`](super::execute) only runs the query.
+//! added up, so the scoring pass only runs the query.
 
 use super::index::SearchIndex;
 use super::query::QueryTerm;
