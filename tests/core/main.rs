@@ -16,6 +16,7 @@ mod data_generator;
 mod data_json_scan;
 mod data_json_tree;
 mod data_limits;
+mod data_shape;
 mod derived;
 mod embed_snippets;
 mod first_view;

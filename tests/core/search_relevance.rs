@@ -107,9 +107,9 @@ const LABELLED: &[(&str, &[DocKind], &str)] = &[
     ("Elfenbeinküste Côte d'Ivoire", &[DocKind::Country], "CIV"),
     ("Südafrika", &[], "ZAF"),
     ("KAZ", &[], "KAZ"),
-    // Partners by name in any language.
-    ("Bangkok University", &[], "FP-00001"),
-    ("曼谷应用科技大学", &[], "FP-00001"),
+    // Partners by name in any language: the main campus before its numbered ones.
+    ("Bangkok University Applied Sciences", &[], "FP-00050"),
+    ("曼谷应用科技大学", &[], "FP-00050"),
 ];
 
 #[test]

@@ -1,17 +1,8 @@
 // Charts view: marks reachable by keyboard, selection goes to the URL, table toggle, and
 // PNG / SVG / CSV downloads that decode and match the chart's table.
-import { test, expect, openApp, inBlankPage } from './fixtures.mjs';
-import { readFileSync } from 'node:fs';
+import { test, expect, openApp, inBlankPage, download } from './fixtures.mjs';
 
 const chart = (page) => page.getByRole('figure', { name: 'Certifications by country' });
-
-async function download(page, figure, name) {
-  const [dl] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
-}
 
 test('all charts draw with titles, sources and the illustrative notice', async ({ page, consoleErrors }) => {
   await openApp(page, '?view=charts');

@@ -1,6 +1,7 @@
 // Shared test fixture: every page records console errors and uncaught exceptions, so a
 // test can assert that a run produced none.
 import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 export const test = base.extend({
   consoleErrors: async ({ page }, use) => {
@@ -26,6 +27,19 @@ export async function openApp(page, query = '') {
 export async function appStarted(page) {
   await expect(page.locator('.sa-first-view')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Downloads `name` ("PNG image", "SVG image", "CSV data") from the download menu inside
+ *  `scope` (a chart's figure, or the page for the map's): opens the menu, chooses, and
+ *  returns the file's suggested name and bytes. */
+export async function download(page, scope, name) {
+  const toggle = scope.getByRole('button', { name: 'Download', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('group', { name: 'Download' }).getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }
 
 /** The second origin ("a site owner's page") used by the embedding tests. */

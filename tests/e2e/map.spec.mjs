@@ -185,9 +185,13 @@ test('the arcs are painted: a stretch of ocean under an arc changes with the lay
   expect(consoleErrors).toEqual([]);
 });
 
-test('on a 1366×768 laptop the map, its legend and an open country panel are all on the first screen', async ({ page }) => {
+for (const [lang, embedName] of [['en', 'Embed'], ['de', 'Einbetten'], ['zh', '嵌入']]) test(`on a 1366×768 laptop the map, its legend and an open country panel are all on the first screen (${lang})`, async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openApp(page);
+  await openApp(page, `?lang=${lang}`);
+  // One row of tools: the find box, zoom, table and the download menu.
+  const tools = await page.locator('.sa-map-toolbar').boundingBox();
+  const find = await page.locator('.sa-map-toolbar input').boundingBox();
+  expect(tools.height, 'the toolbar is one row').toBeLessThan(find.height * 1.6);
   const map = await page.locator('.sa-map-svg').boundingBox();
   expect(map.y + map.height).toBeLessThanOrEqual(768);
   const legend = await page.locator('.sa-map-legend').boundingBox();
@@ -196,7 +200,7 @@ test('on a 1366×768 laptop the map, its legend and an open country panel are al
   expect(legend.y + legend.height, 'the whole legend').toBeLessThanOrEqual(768);
   // The embed button shares the title's row.
   const title = await page.getByRole('heading', { level: 1 }).boundingBox();
-  const embed = await page.getByRole('button', { name: 'Embed' }).boundingBox();
+  const embed = await page.getByRole('button', { name: embedName }).boundingBox();
   expect(embed.y).toBeLessThan(title.y + title.height);
 
   // A country's panel lies over the map's corner away from the country, inside the map.

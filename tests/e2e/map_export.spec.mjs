@@ -1,15 +1,8 @@
 // Map downloads: PNG (2×) and SVG with the title and notice, CSV with exactly the table's rows.
-import { test, expect, openApp, inBlankPage } from './fixtures.mjs';
-import { readFileSync } from 'node:fs';
+import { test, expect, openApp, inBlankPage, download as downloadFrom } from './fixtures.mjs';
 
-async function download(page, name) {
-  const group = page.getByRole('group', { name: 'Download' });
-  const [dl] = await Promise.all([
-    page.waitForEvent('download'),
-    group.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
-}
+/** A file from the map's download menu. */
+const download = (page, name) => downloadFrom(page, page.locator('.sa-map-toolbar'), name);
 
 test('the map downloads as PNG, SVG and CSV that match the table', async ({ page, consoleErrors }) => {
   await openApp(page, '?year=2021');
@@ -156,5 +149,36 @@ test('the map files frame the whole map at its own proportions, on a phone and a
   // The map's proportions, not the window's: the same frame from every screen.
   expect(new Set(frames.map((f) => f.join('x'))).size).toBe(1);
   expect(frames[0][0] / frames[0][1]).toBeGreaterThan(1.7);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the download menu opens from the keyboard, closes on Esc and on a click outside', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const toggle = page.locator('.sa-map-toolbar').getByRole('button', { name: 'Download', exact: true });
+  // The button names its list (aria-controls); the list's choices follow it in the tab order.
+  const choices = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(choices).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(choices).toHaveRole('group');
+  await expect(choices).toHaveAccessibleName('Download');
+  await expect(choices.getByRole('button')).toHaveText(['PNG image', 'SVG image', 'CSV data']);
+  await page.keyboard.press('Tab');
+  await expect(choices.getByRole('button', { name: 'PNG image' })).toBeFocused();
+  // Esc closes the list (not the country panel), and focus returns to the button.
+  await page.keyboard.press('Escape');
+  await expect(choices).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await toggle.click();
+  await expect(choices).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(choices).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // A choice closes it too.
+  const file = await download(page, 'CSV data');
+  expect(file.name).toMatch(/^cooperation-map-\d{4}\.csv$/);
+  await expect(choices).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });

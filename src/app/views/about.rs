@@ -29,6 +29,7 @@ pub fn AboutView() -> impl IntoView {
             <section class="sa-notice" role="note" aria-labelledby="sa-about-notice">
                 <h2 id="sa-about-notice">{tr("about_notice_heading")}</h2>
                 <p>{move || notice.get(lang.get()).to_string()}</p>
+                <p>{tr("about_shape")}</p>
             </section>
 
             <h2>{tr("about_figures_heading")}</h2>

@@ -54,7 +54,7 @@ pub fn first_view_html(model: &MapModel, lang: Lang, script: &str) -> String {
     out.push_str("</a>");
     header(&mut out, lang);
     out.push_str("<main id=\"sa-first-main\" class=\"sa-main\" tabindex=\"-1\">");
-    out.push_str("<div class=\"sa-view-tools\"><span class=\"sa-button sa-first-placeholder\" aria-hidden=\"true\">");
+    out.push_str("<div class=\"sa-view-tools\"><span class=\"sa-button sa-button-quiet sa-first-placeholder\" aria-hidden=\"true\">");
     each_lang_key(&mut out, "embed_button");
     out.push_str("</span></div>");
     map_view(&mut out, model, lang);
@@ -177,23 +177,17 @@ fn controls(out: &mut String, lang: Lang) {
     for label in ["+", "\u{2212}"] {
         let _ = write!(
             out,
-            "<button type=\"button\" class=\"sa-button\" disabled tabindex=\"-1\">{label}</button>"
+            "<button type=\"button\" class=\"{QUIET}\" disabled tabindex=\"-1\">{label}</button>"
         );
     }
-    button(out, "sa-button", "map_zoom_reset");
+    button(out, QUIET, "map_zoom_reset");
     out.push_str("<span class=\"sa-zoom-level\">1.0\u{d7}</span></div>");
-    button(out, "sa-button", "map_table_toggle");
-    out.push_str("<div class=\"sa-export\"><span class=\"sa-export-label\">");
+    button(out, QUIET, "map_table_toggle");
+    out.push_str("<div class=\"sa-export\"><button type=\"button\" class=\"sa-button sa-button-quiet sa-export-toggle\" disabled tabindex=\"-1\">");
     each_lang_key(out, "charts_export_label");
-    out.push_str("</span>");
-    for key in [
-        "charts_export_png",
-        "charts_export_svg",
-        "charts_export_csv",
-    ] {
-        button(out, "sa-button sa-button-small", key);
-    }
-    out.push_str("</div></div><div class=\"sa-timeline\">");
+    out.push_str(
+        "<span class=\"sa-chevron\"></span></button></div></div><div class=\"sa-timeline\">",
+    );
     button(out, "sa-button sa-play", "map_play");
     out.push_str("<label>");
     each_lang_key(out, "map_year_label");
@@ -202,6 +196,9 @@ fn controls(out: &mut String, lang: Lang) {
         "</label><input type=\"range\" min=\"{FIRST_YEAR}\" max=\"{LAST_YEAR}\" value=\"{LAST_YEAR}\" disabled tabindex=\"-1\" /><output class=\"sa-year-value\">{LAST_YEAR}</output><span class=\"sa-year-range\">{FIRST_YEAR}\u{2013}{LAST_YEAR}</span></div></div>"
     );
 }
+
+/// The class of the toolbar's secondary buttons (the app's zoom, table and download).
+const QUIET: &str = "sa-button sa-button-quiet";
 
 /// An inert button labelled with an interface string in each language.
 fn button(out: &mut String, class: &str, key: &str) {

@@ -153,7 +153,7 @@ pub fn panel_content(figures: &PanelFigures, lang: Lang) -> String {
     xml_escape_into(&mut out, name);
     let _ = write!(
         out,
-        "</h2><button type=\"button\" class=\"sa-button sa-map-panel-close\" data-action=\"{ACTION_CLOSE}\""
+        "</h2><button type=\"button\" class=\"sa-button sa-button-quiet sa-map-panel-close\" data-action=\"{ACTION_CLOSE}\""
     );
     push_attr(&mut out, "aria-label", i18n::text(lang, "map_panel_close"));
     out.push_str(">\u{d7}</button></div><p class=\"sa-map-panel-sub\">");

@@ -92,7 +92,7 @@ pub fn ChartFigure(
             <div class="sa-chart-actions">
                 <button
                     type="button"
-                    class="sa-button sa-button-small"
+                    class="sa-button sa-button-quiet sa-button-small"
                     aria-pressed=move || as_table.get().to_string()
                     on:click=move |_| set_as_table.update(|t| *t = !*t)
                 >

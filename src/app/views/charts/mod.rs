@@ -86,7 +86,7 @@ fn ChartsToolbar(
             <p class="sa-selected" role="status">
                 {tr_fmt(lang, "charts_selected", &[("country", &name)])}
                 " "
-                <button type="button" class="sa-button sa-button-small" on:click=move |_| state.select_country(None)>
+                <button type="button" class="sa-button sa-button-quiet sa-button-small" on:click=move |_| state.select_country(None)>
                     {tr("charts_clear_selection")}
                 </button>
             </p>

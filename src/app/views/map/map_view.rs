@@ -65,7 +65,7 @@ pub fn CooperationMap(
             <div class="sa-map-toolbar">
                 <FindCountry />
                 <ZoomControls />
-                <button type="button" class="sa-button" aria-pressed=move || table.get().to_string()
+                <button type="button" class="sa-button sa-button-quiet" aria-pressed=move || table.get().to_string()
                     on:click=move |_| state.toggle_table()>
                     {tr("map_table_toggle")}
                 </button>

@@ -17,11 +17,11 @@ pub fn ZoomControls() -> impl IntoView {
     let k = move || ctx.zoom.get().k;
     view! {
         <div class="sa-zoom" role="group" aria-label=tr("map_zoom_group")>
-            <button type="button" class="sa-button" aria-label=tr("map_zoom_in")
+            <button type="button" class="sa-button sa-button-quiet" aria-label=tr("map_zoom_in")
                 disabled=move || { k() >= Zoom::MAX_K - 1e-9 } on:click=move |_| by(ZOOM_STEP)>"+"</button>
-            <button type="button" class="sa-button" aria-label=tr("map_zoom_out")
+            <button type="button" class="sa-button sa-button-quiet" aria-label=tr("map_zoom_out")
                 disabled=move || { k() <= Zoom::MIN_K + 1e-9 } on:click=move |_| by(1.0 / ZOOM_STEP)>"−"</button>
-            <button type="button" class="sa-button" on:click=move |_| ctx.reset_zoom()>
+            <button type="button" class="sa-button sa-button-quiet" on:click=move |_| ctx.reset_zoom()>
                 {tr("map_zoom_reset")}
             </button>
             <span class="sa-zoom-level" aria-live="polite">{move || format!("{:.1}×", k())}</span>

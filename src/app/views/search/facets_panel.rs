@@ -369,7 +369,7 @@ fn ClearFilters(
         <Show when=move || lists.any_filter()>
             <button
                 type="button"
-                class="sa-button"
+                class="sa-button sa-button-quiet"
                 on:click=move |_| {
                     state.clear_filters()
                 }

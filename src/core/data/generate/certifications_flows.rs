@@ -1,56 +1,73 @@
-//! Certifications and talent flows: counts spread over countries and years so that they
-//! add up exactly to the published totals.
+//! Certifications and talent flows: counts spread over countries and years along the
+//! network's shape (see [`super::shape`]), adding up exactly to the published totals.
 
 use std::collections::BTreeMap;
 
 use super::rng::SplitMix64;
-use crate::core::data::countries::COUNTRIES;
+use super::shape::{apportion, growth, long_tail, long_tail_weights};
+use crate::core::data::countries::CountryRef;
 use crate::core::data::{Certification, Standard, StandardStatus, TalentFlow};
 
 /// Certifications at ×1: "more than 500" published.
 pub const CERTIFICATIONS: u64 = 523;
 /// Countries with certifications: exactly 47 published.
 pub const CERT_COUNTRIES: usize = 47;
-/// Certification rows per ×1, before equal rows merge.
-const CERT_ROWS: usize = 230;
+/// Certification rows per ×1 certifications: about 230 rows carry the 523.
+const CERT_ROWS: u64 = 230;
+/// The first and last year of certifications.
+const CERT_YEARS: (u16, u16) = (2017, 2025);
+/// Years between the strongest country's first certifications and the weakest's.
+const JOIN_SPREAD: usize = 6;
+/// The first and last year of talent flows.
+const FLOW_YEARS: (u16, u16) = (2016, 2025);
 /// Professionals trained at ×1: "more than 10,000" published.
 pub const TRAINED: u64 = 10_412;
 /// Professionals sent abroad at ×1: "more than 6,000" published.
 pub const ABROAD: u64 = 6_138;
 
-/// Certification rows in exactly `countries` (sorted ids), summing to
-/// [`CERTIFICATIONS`] × `scale`, on recognised standards only.
+/// The year each of `n` ranked countries (strongest first) has its first certifications:
+/// the strongest in the first year, the weaker ones later, up to [`JOIN_SPREAD`] years
+/// (some one year later still).
+pub fn join_years(rng: &mut SplitMix64, n: usize) -> Vec<u16> {
+    let last_rank = n.saturating_sub(1).max(1);
+    (0..n)
+        .map(|rank| {
+            let late = rank > 0 && rng.chance(40);
+            let spread = (rank * JOIN_SPREAD / last_rank) as u16;
+            (CERT_YEARS.0 + spread + u16::from(late)).min(CERT_YEARS.1)
+        })
+        .collect()
+}
+
+/// Certification rows in exactly the `ranked` countries (strongest first, each with its
+/// [`join_years`] year), summing to [`CERTIFICATIONS`] × `scale`, on recognised standards
+/// only. Each country gets its ×1 share of the long tail times `scale`, spread from its
+/// join year on along [`growth`].
 pub fn certifications(
     rng: &mut SplitMix64,
     scale: u32,
-    countries: &[&str],
+    (ranked, joins): (&[&'static CountryRef], &[u16]),
     standards: &[Standard],
 ) -> Vec<Certification> {
     let recognised: Vec<usize> = (0..standards.len())
         .filter(|&i| standards[i].status == StandardStatus::Recognised)
         .collect();
-    let rows = CERT_ROWS * scale as usize;
-    let total = CERTIFICATIONS * u64::from(scale);
-    let mut cells: BTreeMap<(usize, u16, usize), u64> = BTreeMap::new();
-    for i in 0..rows {
-        // The first rows visit every country once, so exactly all of them appear.
-        let country = if i < countries.len() {
-            i
-        } else {
-            rng.below(countries.len())
-        };
-        let key = (country, rng.range(2017, 2025), *rng.pick(&recognised));
-        *cells.entry(key).or_insert(0) += 1;
+    let per_country = long_tail(CERTIFICATIONS, ranked.len(), 1);
+    let mut cells: BTreeMap<(&str, u16, usize), u64> = BTreeMap::new();
+    for ((country, &count), &join) in ranked.iter().zip(&per_country).zip(joins) {
+        let years: Vec<u16> = (join..=CERT_YEARS.1).collect();
+        let weights: Vec<u64> = years.iter().map(|&y| growth(y)).collect();
+        let per_year = apportion(count * u64::from(scale), &weights);
+        for (&year, &m) in years.iter().zip(&per_year) {
+            for (standard, n) in split_over_standards(rng, m, &recognised) {
+                *cells.entry((country.id, year, standard)).or_insert(0) += n;
+            }
+        }
     }
-    let mut counts: Vec<((usize, u16, usize), u64)> = cells.into_iter().collect();
-    for _ in rows as u64..total {
-        let i = rng.below(counts.len());
-        counts[i].1 += 1;
-    }
-    counts
+    cells
         .into_iter()
-        .map(|((c, year, s), count)| Certification {
-            country: countries[c].into(),
+        .map(|((country, year, s), count)| Certification {
+            country: country.into(),
             year,
             standard: standards[s].code.clone(),
             count: count as u32,
@@ -58,24 +75,53 @@ pub fn certifications(
         .collect()
 }
 
-/// Talent-flow rows for every partner country, growing over the years, summing to
-/// [`TRAINED`] and [`ABROAD`] × `scale`.
-pub fn talent_flows(rng: &mut SplitMix64, scale: u32) -> Vec<TalentFlow> {
+/// `m` certifications of one country and year as rows on distinct standards of `pool`,
+/// about [`CERT_ROWS`] rows per [`CERTIFICATIONS`], each row at least 1.
+fn split_over_standards(rng: &mut SplitMix64, m: u64, pool: &[usize]) -> Vec<(usize, u64)> {
+    if m == 0 {
+        return Vec::new();
+    }
+    let rows = m.saturating_mul(CERT_ROWS).div_ceil(CERTIFICATIONS);
+    let rows = rows.clamp(1, m.min(pool.len() as u64)) as usize;
+    let chosen = rng.sample(pool, rows);
+    let weights: Vec<u64> = chosen.iter().map(|_| 1 + rng.below(4) as u64).collect();
+    let extra = apportion(m - rows as u64, &weights);
+    chosen
+        .into_iter()
+        .zip(extra)
+        .map(|(s, e)| (s, 1 + e))
+        .collect()
+}
+
+/// Talent-flow rows for every country of `ranked` (strongest first), growing over the
+/// years, summing to [`TRAINED`] and [`ABROAD`] × `scale` (at least 1 trained a row);
+/// sorted by country and year.
+pub fn talent_flows(
+    rng: &mut SplitMix64,
+    scale: u32,
+    ranked: &[&'static CountryRef],
+) -> Vec<TalentFlow> {
+    let strength = long_tail_weights(ranked.len());
     let mut keys = Vec::new();
     let mut weights = Vec::new();
-    for c in &COUNTRIES {
-        let size = 1 + rng.below(12) as u64;
-        for year in 2016..=2025u16 {
-            // Every country gets its 2025 row; earlier years are sparser as ties were newer.
-            if year == 2025 || rng.chance(35 + u64::from(year - 2016) * 6) {
+    for (c, &size) in ranked.iter().zip(&strength) {
+        for year in FLOW_YEARS.0..=FLOW_YEARS.1 {
+            // Every country gets its last-year row; earlier years are sparser as ties were newer.
+            if year == FLOW_YEARS.1 || rng.chance(35 + u64::from(year - FLOW_YEARS.0) * 6) {
                 keys.push((c.id, year));
-                weights.push(size * u64::from(year - 2014) * (5 + rng.below(10) as u64));
+                weights.push(size * growth(year) * (5 + rng.below(10) as u64));
             }
         }
     }
-    let trained = apportion(TRAINED * u64::from(scale), &weights);
+    // Every row trained someone: 1 each, the rest along the weights.
+    let n_rows = keys.len() as u64;
+    let trained: Vec<u64> = apportion(TRAINED * u64::from(scale) - n_rows, &weights)
+        .into_iter()
+        .map(|t| t + 1)
+        .collect();
     let abroad = apportion(ABROAD * u64::from(scale), &trained);
-    keys.iter()
+    let mut rows: Vec<TalentFlow> = keys
+        .iter()
         .zip(trained.iter().zip(&abroad))
         .map(|(&(country, year), (&t, &a))| TalentFlow {
             country: country.into(),
@@ -83,25 +129,7 @@ pub fn talent_flows(rng: &mut SplitMix64, scale: u32) -> Vec<TalentFlow> {
             trained: t as u32,
             sent_abroad: a as u32,
         })
-        .collect()
-}
-
-/// Splits `total` in proportion to `weights` (largest remainder), summing exactly.
-pub fn apportion(total: u64, weights: &[u64]) -> Vec<u64> {
-    let sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
-    if sum == 0 {
-        return vec![0; weights.len()];
-    }
-    let exact: Vec<u128> = weights
-        .iter()
-        .map(|&w| u128::from(w) * u128::from(total))
         .collect();
-    let mut out: Vec<u64> = exact.iter().map(|e| (e / sum) as u64).collect();
-    let given: u64 = out.iter().sum();
-    let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(exact[i] % sum), i));
-    for &i in order.iter().take((total - given) as usize) {
-        out[i] += 1;
-    }
-    out
+    rows.sort_by(|a, b| (&a.country, a.year).cmp(&(&b.country, b.year)));
+    rows
 }

@@ -3,7 +3,8 @@
 //!
 //! `scale` N > 1 writes a synthetic stress variant: ≈×N partners, trainers, standards,
 //! certifications and talent flows, with the matching key figures scaled so it validates.
-//! The set of countries never changes (the world is the world).
+//! The set of countries never changes (the world is the world), nor does the shape: each
+//! country's share of the records is its ×1 share (see [`shape`]).
 
 mod certifications_flows;
 mod figures_table;
@@ -12,13 +13,14 @@ mod meta;
 mod partners;
 mod platforms;
 pub mod rng;
+pub mod shape;
 mod standards;
 mod trainers;
 
-pub use certifications_flows::apportion;
+pub use shape::apportion;
 pub use standards::SECTORS;
 
-use crate::core::data::countries::COUNTRIES;
+use crate::core::data::countries::{CountryRef, COUNTRIES};
 use crate::core::data::dataset::{Atlas, Country, SCHEMA_VERSION};
 use crate::core::data::I18nText;
 use rng::SplitMix64;
@@ -43,30 +45,37 @@ pub fn generate(seed: u64, scale: u32) -> Atlas {
             lon: c.lon,
         })
         .collect();
-    let ids: Vec<&'static str> = COUNTRIES.iter().map(|c| c.id).collect();
-    // Certifications happen wherever there is an overseas station, plus a random rest.
-    let mut cert_countries: Vec<&'static str> = platforms::OVERSEAS.to_vec();
-    let rest: Vec<&'static str> = ids
-        .iter()
-        .copied()
-        .filter(|id| !cert_countries.contains(id))
-        .collect();
-    cert_countries.extend(rng.sample(
-        &rest,
-        certifications_flows::CERT_COUNTRIES - platforms::OVERSEAS.len(),
-    ));
+    // Everything that shapes the records comes from its own stream, drawn before anything
+    // whose size depends on `scale`: so ×N has the same strong countries, join years and
+    // talent-flow rows as ×1, with every count N times as large.
+    let mut shape_rng = SplitMix64::new(rng.next_u64());
+    let ranking = shape::Ranking::new(&mut shape_rng);
+    // Certifications happen in the strongest countries, which include every one with an
+    // overseas station (the ranking puts those first).
+    let strongest = &ranking.countries()[..certifications_flows::CERT_COUNTRIES];
+    let mut cert_countries: Vec<&'static str> = strongest.iter().map(|c| c.id).collect();
     cert_countries.sort_unstable();
+    let everywhere = |_: &CountryRef| true;
+    let partner_order = ranking.nudged(&mut shape_rng, everywhere);
+    let trainer_order = ranking.nudged(&mut shape_rng, everywhere);
+    let cert_order = ranking.nudged(&mut shape_rng, |c| cert_countries.contains(&c.id));
+    let cert_joins = certifications_flows::join_years(&mut shape_rng, cert_order.len());
+    let flow_order = ranking.nudged(&mut shape_rng, everywhere);
+    let talent_flows = certifications_flows::talent_flows(&mut shape_rng, scale, &flow_order);
 
     let platforms = platforms::platforms(&mut rng);
     let institutions = institutions::institutions(&mut rng);
-    let partners = partners::partners(&mut rng, partners::PARTNERS * n);
+    let partners = partners::partners(&mut rng, &partner_order, n);
     let partnerships = partners::partnerships(&mut rng, &institutions, &partners);
-    let workshops = partners::workshops(&mut rng, &partners);
+    let workshops = partners::workshops(&mut rng, &partner_order, &partners);
     let standards = standards::standards(&mut rng, scale, &cert_countries);
-    let trainers = trainers::trainers(&mut rng, trainers::TRAINERS * n, &institutions, &standards);
-    let certifications =
-        certifications_flows::certifications(&mut rng, scale, &cert_countries, &standards);
-    let talent_flows = certifications_flows::talent_flows(&mut rng, scale);
+    let trainers = trainers::trainers(&mut rng, n, &trainer_order, &institutions, &standards);
+    let certifications = certifications_flows::certifications(
+        &mut rng,
+        scale,
+        (&cert_order, &cert_joins),
+        &standards,
+    );
     Atlas {
         schema_version: SCHEMA_VERSION,
         meta: meta::meta(seed, scale),

@@ -4,14 +4,19 @@
 use std::collections::HashMap;
 
 use super::rng::SplitMix64;
+use super::shape::{long_tail, pick_year, repeated};
 use super::standards::SECTORS;
-use crate::core::data::countries::{CountryRef, COUNTRIES};
+use crate::core::data::countries::CountryRef;
 use crate::core::data::{I18nText, Institution, Partner, PartnerType, Partnership, Workshop};
 
 /// Number of foreign partners (published, exact) at ×1.
 pub const PARTNERS: usize = 211;
 /// Countries hosting a workshop: more than 30 published.
 pub const WORKSHOP_COUNTRIES: usize = 33;
+/// The first and last year a partnership can start.
+const PARTNERSHIP_YEARS: (u16, u16) = (2015, 2025);
+/// The first and last year a workshop can open.
+const WORKSHOP_YEARS: (u16, u16) = (2018, 2025);
 
 /// Name templates per partner type; `{c}` is the city in that language.
 const NAMES: [(PartnerType, &str, &str, &str); 10] = [
@@ -77,18 +82,39 @@ const NAMES: [(PartnerType, &str, &str, &str); 10] = [
     ),
 ];
 
-/// `partners_total` partners; every country gets at least one.
-pub fn partners(rng: &mut SplitMix64, partners_total: usize) -> Vec<Partner> {
-    let mut seen: HashMap<String, u32> = HashMap::new();
-    let mut out = Vec::with_capacity(partners_total);
-    while out.len() < partners_total {
-        let country = match COUNTRIES.get(out.len()) {
-            Some(c) => c,
-            None => rng.pick(&COUNTRIES),
-        };
-        let (kind, en, zh, de) = *rng.pick(&NAMES);
+/// [`PARTNERS`] × `scale` partners in the `ranked` countries (strongest first): every
+/// country at least `scale`, the rest along the long tail, in random order.
+pub fn partners(
+    rng: &mut SplitMix64,
+    ranked: &[&'static CountryRef],
+    scale: usize,
+) -> Vec<Partner> {
+    let counts: Vec<u64> = long_tail(PARTNERS as u64, ranked.len(), 1)
+        .into_iter()
+        .map(|n| n * scale as u64)
+        .collect();
+    let homes = repeated(rng, ranked, &counts);
+    // How many partners of each name template every city has.
+    let mut seen: HashMap<(&str, usize), u32> = HashMap::new();
+    let mut out = Vec::with_capacity(homes.len());
+    for country in homes {
+        // A strong partner country has many partners in its city: one of the templates it
+        // has used least is picked, so a name repeats (with a campus number) only once every
+        // template is taken.
+        let fewest = (0..NAMES.len())
+            .map(|t| seen.get(&(country.id, t)).copied().unwrap_or(0))
+            .min()
+            .unwrap_or(0);
+        let free: Vec<usize> = (0..NAMES.len())
+            .filter(|&t| seen.get(&(country.id, t)).copied().unwrap_or(0) == fewest)
+            .collect();
+        let template = *rng.pick(&free);
+        let (kind, en, zh, de) = NAMES[template];
         let fill = |t: &str, lang: usize| t.replace("{c}", country.city[lang]);
-        let campus = seen.entry(fill(en, 0)).and_modify(|n| *n += 1).or_insert(1);
+        let campus = seen
+            .entry((country.id, template))
+            .and_modify(|n| *n += 1)
+            .or_insert(1);
         let name = if *campus == 1 {
             I18nText::new(fill(en, 0), fill(zh, 1), fill(de, 2))
         } else {
@@ -139,7 +165,7 @@ pub fn partnerships(
                 id: format!("PS-{:05}", out.len() + 1).into(),
                 institution: institutions[inst].id.clone(),
                 partner: p.id.clone(),
-                since: rng.range(2015, 2025),
+                since: pick_year(rng, PARTNERSHIP_YEARS.0, PARTNERSHIP_YEARS.1),
                 fields: fields.iter().map(|&f| f.into()).collect(),
             });
         }
@@ -152,18 +178,26 @@ pub fn partnerships(
             id: format!("PS-{:05}", out.len() + 1).into(),
             institution: institutions[*inst].id.clone(),
             partner: p.id.clone(),
-            since: rng.range(2015, 2025),
+            since: pick_year(rng, PARTNERSHIP_YEARS.0, PARTNERSHIP_YEARS.1),
             fields: vec!["automotive".into()],
         });
     }
     out
 }
 
-/// One workshop in each of [`WORKSHOP_COUNTRIES`] Belt and Road countries, hosted by a
-/// college or university there when there is one.
-pub fn workshops(rng: &mut SplitMix64, partners: &[Partner]) -> Vec<Workshop> {
-    let bri: Vec<&CountryRef> = COUNTRIES.iter().filter(|c| c.belt_and_road).collect();
-    let mut chosen = rng.sample(&bri, WORKSHOP_COUNTRIES);
+/// One workshop in each of the [`WORKSHOP_COUNTRIES`] strongest Belt and Road countries of
+/// `ranked` (the partners' order), hosted by a college or university there when there is one.
+pub fn workshops(
+    rng: &mut SplitMix64,
+    ranked: &[&'static CountryRef],
+    partners: &[Partner],
+) -> Vec<Workshop> {
+    let mut chosen: Vec<&CountryRef> = ranked
+        .iter()
+        .copied()
+        .filter(|c| c.belt_and_road)
+        .take(WORKSHOP_COUNTRIES)
+        .collect();
     chosen.sort_by_key(|c| c.id);
     let mut out = Vec::new();
     for c in chosen {
@@ -183,7 +217,7 @@ pub fn workshops(rng: &mut SplitMix64, partners: &[Partner]) -> Vec<Workshop> {
             country: c.id.into(),
             city: I18nText::new(c.city[0], c.city[1], c.city[2]),
             partner: host.id.clone(),
-            year: rng.range(2018, 2025),
+            year: pick_year(rng, WORKSHOP_YEARS.0, WORKSHOP_YEARS.1),
         });
     }
     out

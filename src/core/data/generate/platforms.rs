@@ -51,6 +51,9 @@ const CITIES: [Place; 15] = [
     ("Zhengzhou", "郑州", "Zhengzhou", 34.75, 113.63),
 ];
 
+/// The year the "Belt and Road" International Skills Certification Center opened.
+pub const CERTIFICATION_CENTER_YEAR: u16 = 2023;
+
 /// Partner countries with an overseas station.
 pub const OVERSEAS: [&str; 6] = ["THA", "LAO", "KHM", "PAK", "UZB", "SRB"];
 
@@ -98,7 +101,7 @@ pub fn platforms(rng: &mut SplitMix64) -> Vec<Platform> {
         district_city(yuzhong),
         "CHN",
         (yuzhong.3, yuzhong.4),
-        2023,
+        CERTIFICATION_CENTER_YEAR,
     ));
     out.push(platform(
         "PF-EXCH".into(),

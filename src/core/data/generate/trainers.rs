@@ -4,12 +4,15 @@
 use compact_str::CompactString;
 
 use super::rng::SplitMix64;
+use super::shape::{long_tail, pick_year, repeated};
 use super::standards::SECTORS;
-use crate::core::data::countries::COUNTRIES;
+use crate::core::data::countries::CountryRef;
 use crate::core::data::{Institution, Standard, StandardStatus, Trainer};
 
 /// Trainers at ×1: "almost 200" published.
 pub const TRAINERS: usize = 196;
+/// The first and last year a trainer can qualify.
+const TRAINER_YEARS: (u16, u16) = (2016, 2025);
 
 /// Given names common in each region.
 fn given_names(region: &str) -> &'static [&'static str] {
@@ -43,10 +46,12 @@ fn given_names(region: &str) -> &'static [&'static str] {
     }
 }
 
-/// `total` trainers, each certified on 1–3 recognised standards of their specialisms.
+/// [`TRAINERS`] × `scale` trainers from the `ranked` countries (strongest first) along the
+/// long tail, each certified on 1–3 recognised standards of their specialisms.
 pub fn trainers(
     rng: &mut SplitMix64,
-    total: usize,
+    scale: usize,
+    ranked: &[&'static CountryRef],
     institutions: &[Institution],
     standards: &[Standard],
 ) -> Vec<Trainer> {
@@ -65,9 +70,13 @@ pub fn trainers(
                 .collect()
         })
         .collect();
-    let mut out = Vec::with_capacity(total);
-    for i in 0..total {
-        let country = rng.pick(&COUNTRIES);
+    let counts: Vec<u64> = long_tail(TRAINERS as u64, ranked.len(), 0)
+        .into_iter()
+        .map(|n| n * scale as u64)
+        .collect();
+    let homes = repeated(rng, ranked, &counts);
+    let mut out = Vec::with_capacity(homes.len());
+    for (i, country) in homes.into_iter().enumerate() {
         let initial = char::from(b'A' + rng.below(26) as u8);
         let display_name = format!("{} {initial}.", rng.pick(given_names(country.region)));
         let k = 1 + rng.below(2);
@@ -101,7 +110,7 @@ pub fn trainers(
             specialisms: specialisms.iter().map(|&s| s.into()).collect(),
             languages,
             standards: certified,
-            year: rng.range(2016, 2025),
+            year: pick_year(rng, TRAINER_YEARS.0, TRAINER_YEARS.1),
             institution: rng.pick(institutions).id.clone(),
         });
     }
