@@ -134,7 +134,7 @@ fn ResultGroup(
             <Show when=move || more() && !focused()>
                 <button
                     type="button"
-                    class="sa-button sa-search-more"
+                    class="sa-button sa-button-quiet sa-search-more"
                     on:click=move |_| state.show_only_kind(kind)
                 >
                     {move || tr_fmt(lang, "search_show_all", &[("count", &format_number(total() as f64, lang.get()))])}
