@@ -98,6 +98,17 @@ async fn a_type_facet_in_the_url_narrows_to_one_group() {
     );
     assert_eq!(headings.len(), 1, "{headings:?}");
     assert!(headings[0].starts_with("Trainers"));
+    // The facets are drawn in the task after the results.
+    for _ in 0..100 {
+        if host
+            .query_selector(".sa-search-facets input")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+        web_support::sleep(10).await;
+    }
     let checked: web_sys::HtmlInputElement = host
         .query_selector(".sa-search-facets input[type=checkbox]:checked")
         .unwrap()

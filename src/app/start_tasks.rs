@@ -6,7 +6,8 @@
 //! speed that one task was ~250 ms in which a tap on the static map waited (Lighthouse's
 //! total blocking time counts exactly this).
 //!
-//! Only the start-up is cut: once the first view is gone, a view renders whole, at once.
+//! Only the start-up is cut: once the first view is gone, a view renders whole, at once,
+//! but for a part it asks to draw a task later ([`from_next_task`]).
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -49,6 +50,21 @@ pub fn started() {
             Duration::ZERO,
         );
     }
+}
+
+/// False now, true from the next browser task on: a part of a view drawn one task after
+/// the rest, so the two never make one long task (the search's facets come after its
+/// results).
+pub fn from_next_task() -> ReadSignal<bool> {
+    let (later, set_later) = signal(false);
+    set_timeout(
+        move || {
+            // The view may be gone by then: nothing to draw.
+            let _ = set_later.try_set(true);
+        },
+        Duration::ZERO,
+    );
+    later
 }
 
 /// The static first view's class in the page.

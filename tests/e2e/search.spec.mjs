@@ -199,3 +199,45 @@ test('the search box has one clear button, the app’s own', async ({ page }) =>
   );
   expect(hidden).toBe(true);
 });
+
+test('on a phone the results come first, and the filters open from a button', async ({ page, consoleErrors }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '?view=search&q=welding');
+  const filters = page.getByRole('button', { name: 'Filter results' });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  // The first result is on the first screen; the facets are out of the way.
+  await expect(firstStandard(page)).toContainText('Welder');
+  const first = await firstStandard(page).boundingBox();
+  expect(first.y + first.height).toBeLessThanOrEqual(844);
+  const trainers = page.getByRole('checkbox', { name: /^Trainers/ });
+  await expect(trainers).toBeHidden();
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await trainers.check();
+  await expect(page).toHaveURL(/type=trainer/);
+  // The button says how many filters are chosen.
+  await expect(filters).toHaveText(/Filter results \(1\)/);
+  await filters.click();
+  await expect(trainers).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('on a wide screen the facets are always shown; the language list draws when opened', async ({ page, consoleErrors }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openApp(page, '?view=search');
+  await expect(page.getByRole('button', { name: 'Filter results' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Filter results' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Trainers/ })).toBeVisible();
+  const languages = page.locator('.sa-search-languages');
+  await expect(languages.locator('li')).toHaveCount(0);
+  await languages.locator('summary').click();
+  const rows = languages.getByRole('checkbox');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThan(5);
+  await rows.first().check();
+  await expect(page).toHaveURL(/[?&]lang_f=/);
+  // Reloaded with a language chosen, the list is open and drawn at once.
+  await page.reload();
+  await expect(page.locator('.sa-search-languages[open] input:checked')).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});

@@ -36,6 +36,18 @@ pub struct SearchParams {
     pub open: Option<String>,
 }
 
+impl SearchParams {
+    /// How many filters narrow the results: each chosen kind, sector, language and level,
+    /// and the year range.
+    pub fn filter_count(&self) -> usize {
+        self.kinds.len()
+            + self.sectors.len()
+            + self.languages.len()
+            + self.levels.len()
+            + usize::from(self.years.is_some())
+    }
+}
+
 /// A sector id or language tag: short, lowercase ASCII letters, digits, `_` and `-`.
 fn facet_value(s: &str) -> Option<String> {
     let ok = !s.is_empty()

@@ -8,6 +8,7 @@ use super::results_list::kind_key;
 use super::year_facet::YearFacet;
 use super::SearchCtx;
 use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::start_tasks::from_next_task;
 use crate::core::atlas_search::sector_name;
 use crate::core::search::{DocKind, FacetCounts};
 use crate::core::url_state::{Lang, SearchParams};
@@ -148,32 +149,57 @@ impl FacetLists {
         )
     }
 
+    /// How many filters narrow the results: chosen facet values, the year range and the
+    /// country.
+    fn chosen(self) -> usize {
+        self.params.with(SearchParams::filter_count)
+            + self.ctx.state.country.with(|c| usize::from(c.is_some()))
+    }
+
+    /// " (n)" after the narrow screen's button while `n` filters are chosen, else nothing.
+    fn chosen_count(self) -> String {
+        match self.chosen() {
+            0 => String::new(),
+            n => format!(" ({n})"),
+        }
+    }
+
     /// Whether any facet, or the country, narrows the results.
     fn any_filter(self) -> bool {
-        self.params.with(|p| {
-            !(p.kinds.is_empty()
-                && p.sectors.is_empty()
-                && p.languages.is_empty()
-                && p.levels.is_empty()
-                && p.years.is_none())
-        }) || self.ctx.state.country.with(Option::is_some)
+        self.chosen() > 0
     }
 }
 
-/// The facet panel.
+/// The facet panel. Its groups are drawn in the task after the results, which the person
+/// came for (one task for both was a long one). On a narrow screen, where it lies above
+/// the results, it is closed behind a "Filter results" button.
 #[component]
 pub fn FacetsPanel() -> impl IntoView {
     let lists = FacetLists::new();
+    let drawn = from_next_task();
+    let open = RwSignal::new(false);
     view! {
-        <aside class="sa-search-facets" aria-labelledby="sa-search-facets-title">
+        <aside class="sa-search-facets" aria-labelledby="sa-search-facets-title"
+            class:sa-search-facets-open=move || open.get()>
             <h2 id="sa-search-facets-title">{tr("search_facets_title")}</h2>
-            <TypeFacet lists />
-            <CountryFacet />
-            <SectorFacet lists />
-            <LevelFacet lists />
-            <YearFacet />
-            <LanguageFacet lists />
-            <ClearFilters lists />
+            <button type="button" class="sa-button sa-button-quiet sa-search-facets-toggle"
+                aria-expanded=move || open.get().to_string() aria-controls="sa-search-facet-groups"
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {tr("search_facets_title")}
+                {move || lists.chosen_count()}
+                <span class="sa-chevron" aria-hidden="true"></span>
+            </button>
+            <div id="sa-search-facet-groups" class="sa-search-facet-groups">
+                <Show when=move || drawn.get()>
+                    <TypeFacet lists />
+                    <CountryFacet />
+                    <SectorFacet lists />
+                    <LevelFacet lists />
+                    <YearFacet />
+                    <LanguageFacet lists />
+                    <ClearFilters lists />
+                </Show>
+            </div>
         </aside>
     }
 }
@@ -344,14 +370,24 @@ fn LanguageFacet(
         });
         counted_option(languages, code, label, checked, on_toggle)
     };
+    // The list (a hundred rows and more) is drawn when first opened; a chosen language opens it.
+    let opened = RwSignal::new(params.with_untracked(|p| !p.languages.is_empty()));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
+        if open && !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
     view! {
-        <details class="sa-search-languages">
+        <details class="sa-search-languages" open=opened.get_untracked() on:toggle=on_toggle>
             <summary>{tr("search_facet_language")}</summary>
             <fieldset>
                 <legend class="sa-visually-hidden">{tr("search_facet_language")}</legend>
-                <ul>
-                    <For each=language_rows key=|code| code.clone() children=language_row />
-                </ul>
+                <Show when=move || opened.get()>
+                    <ul>
+                        <For each=language_rows key=|code| code.clone() children=language_row />
+                    </ul>
+                </Show>
             </fieldset>
         </details>
     }
