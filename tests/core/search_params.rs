@@ -105,10 +105,12 @@ fn two_year_menus_pick_an_ordered_range_with_missing_ends_filled() {
 #[test]
 fn the_filter_count_counts_each_chosen_value_and_the_year_range() {
     assert_eq!(SearchParams::default().filter_count(), 0);
-    let mut chosen = SearchParams::default();
-    chosen.kinds = vec![DocKind::Trainer, DocKind::Partner];
-    chosen.sectors = vec!["automotive".into()];
-    chosen.levels = vec![3];
+    let mut chosen = SearchParams {
+        kinds: vec![DocKind::Trainer, DocKind::Partner],
+        sectors: vec!["automotive".into()],
+        levels: vec![3],
+        ..SearchParams::default()
+    };
     assert_eq!(chosen.filter_count(), 4);
     chosen.years = Some(2018..=2020);
     assert_eq!(chosen.filter_count(), 5);
