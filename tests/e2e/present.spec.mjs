@@ -136,3 +136,33 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     expect(consoleErrors).toEqual([]);
   });
 }
+
+for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+  test(`at ${width}×${height}, the map slide's key figures of the latest year show whole, in every language`, async ({ browser }) => {
+    // Reduced motion: the slide shows the latest year, with the published qualifiers
+    // ("more than 10,000"), the longest texts it has.
+    const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const lang of ['en', 'de', 'zh-Hans']) {
+      await openApp(page, `?view=present&slide=2&lang=${lang}`);
+      await expect(page.locator('.sa-slide-map .sa-headline-item')).toHaveCount(7);
+      const clipped = await page.evaluate(() => {
+        const side = document.querySelector('.sa-slide-map .sa-map-side').getBoundingClientRect();
+        return [...document.querySelectorAll('.sa-slide-map .sa-headline h2, .sa-slide-map .sa-headline-item dt, .sa-slide-map .sa-headline-item dd')]
+          .filter((el) => { const r = el.getBoundingClientRect(); return r.top < side.top - 1 || r.bottom > side.bottom + 1 || r.right > side.right + 1; })
+          .map((el) => el.textContent);
+      });
+      expect(clipped, `${lang}: figures cut off by the side's edges`).toEqual([]);
+      // Each number keeps one line: its qualifier is set small above it.
+      const lines = await page.locator('.sa-slide-map .sa-headline-item dd').evaluateAll((dds) =>
+        dds.map((dd) => {
+          const number = [...dd.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+          const range = document.createRange();
+          range.selectNodeContents(number);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }));
+      expect(lines, `${lang}: lines per number`).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    }
+    await context.close();
+  });
+}

@@ -55,12 +55,45 @@ pub fn figure_rows(m: &Metrics) -> [(&'static str, u64); 8] {
 
 /// A headline value: "more than 500", "almost 200", "exactly 47", or a plain running total.
 pub fn headline_value(value: f64, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let HeadlineParts {
+        before,
+        number,
+        after,
+    } = headline_parts(value, qualifier, lang);
+    format!("{before}{number}{after}")
+}
+
+/// A headline value in its parts: the qualifier's words before and after the number, in
+/// the language's order ("more than " and "" in English), so that a slide can set them
+/// small above the number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadlineParts {
+    /// The qualifier's words before the number (may be empty).
+    pub before: String,
+    /// The number, grouped as the language writes it.
+    pub number: String,
+    /// The qualifier's words after the number (may be empty).
+    pub after: String,
+}
+
+/// [`HeadlineParts`] of a value with its qualifier.
+pub fn headline_parts(value: f64, qualifier: Option<Qualifier>, lang: Lang) -> HeadlineParts {
     let number = format_number(value, lang);
     let key = match qualifier {
         Some(Qualifier::MoreThan) => "map_qualifier_more_than",
         Some(Qualifier::Almost) => "map_qualifier_almost",
         Some(Qualifier::Exactly) => "map_qualifier_exactly",
-        None => return number,
+        None => "",
     };
-    i18n::format(lang, key, &[("value", &number)])
+    let template = if key.is_empty() {
+        "{value}"
+    } else {
+        i18n::text(lang, key)
+    };
+    let (before, after) = template.split_once("{value}").unwrap_or((template, ""));
+    HeadlineParts {
+        before: before.to_string(),
+        number,
+        after: after.to_string(),
+    }
 }

@@ -4,7 +4,7 @@
 use super::map_state::MapCtx;
 use crate::app::i18n::{tr, tr_fmt};
 use crate::core::data::dataset::LAST_YEAR;
-use crate::core::map_model::labels::headline_value;
+use crate::core::map_model::labels::headline_parts;
 use crate::core::map_model::{headline_figures, HEADLINE_IDS};
 use leptos::prelude::*;
 
@@ -39,11 +39,17 @@ pub fn HeadlineFigures() -> impl IntoView {
                             m.atlas.key_figure(id).map_or_else(|| id.to_string(), |f| f.label.get(lang_now).to_string())
                         })
                     };
+                    // The qualifier's words in spans of their own: a slide sets them small.
                     let value = move || {
                         figures.with(|all| {
                             all.iter()
                                 .find(|h| h.id == id)
-                                .map(|h| headline_value(h.value, h.qualifier, lang.get()))
+                                .map(|h| headline_parts(h.value, h.qualifier, lang.get()))
+                        })
+                        .map(|p| view! {
+                            <span class="sa-headline-qualifier">{p.before}</span>
+                            {p.number}
+                            <span class="sa-headline-qualifier">{p.after}</span>
                         })
                     };
                     view! {
