@@ -29,15 +29,16 @@ export async function appStarted(page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-/** Downloads `name` ("PNG image", "SVG image", "CSV data") from the download menu inside
+/** Downloads `name` ("PNG image", "SVG图片", "CSV-Daten") from the download menu inside
  *  `scope` (a chart's figure, or the page for the map's): opens the menu, chooses, and
  *  returns the file's suggested name and bytes. */
 export async function download(page, scope, name) {
-  const toggle = scope.getByRole('button', { name: 'Download', exact: true });
+  const menu = /^(Download|Herunterladen|下载)$/;
+  const toggle = scope.getByRole('button', { name: menu });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const [dl] = await Promise.all([
     page.waitForEvent('download'),
-    scope.getByRole('group', { name: 'Download' }).getByRole('button', { name, exact: true }).click(),
+    scope.getByRole('group', { name: menu }).getByRole('button', { name, exact: true }).click(),
   ]);
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }

@@ -19,6 +19,13 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  // Screenshot baselines (visual.spec.mjs), committed next to the specs under readable names
+  // and without a platform suffix: the tests run on one Debian image, whose Chromium and
+  // fonts-noto-cjk pin the rendering.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  // A missing baseline fails the run and is not written: baselines are only ever written
+  // by `--update-snapshots` (`npm run screenshots:update`), and reviewed.
+  updateSnapshots: 'none',
   workers: 2,
   reporter: [['list']],
   use: {
@@ -34,6 +41,10 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // Every invalidated raster tile is drawn whole: with partial raster, the map's tiles,
+        // re-drawn piecemeal as the app builds it, kept colours a few levels off depending on
+        // the timing of the load, and screenshots of the same build differed from run to run.
+        '--disable-partial-raster',
       ],
     },
   },
