@@ -32,6 +32,7 @@ mod i18n_plurals;
 mod inert_markup;
 mod layering;
 mod list_keys;
+mod map_headline;
 mod map_marks;
 mod map_markup;
 mod map_model;

@@ -4,6 +4,7 @@
 
 mod corpus_cache;
 mod country_facet;
+mod facet_lists;
 mod facet_rows;
 mod facets_panel;
 mod language_names;
