@@ -140,21 +140,48 @@ async fn a_misspelling_without_results_suggests_terms() {
     assert!(buttons.iter().any(|b| b == "welder"), "{buttons:?}");
 }
 
-#[wasm_bindgen_test]
-async fn while_the_index_builds_the_view_says_so_and_searches_once_it_is_built() {
-    let host = host_at("?view=search&q=Schwei%C3%9Fer");
+/// Mounts the view at `query` while its index is still being built (by someone else, as by
+/// the prebuild), and checks that it says so; then `finish` hands the index over.
+async fn mount_preparing(query: &str) -> Preparing {
+    let host = host_at(query);
     let data = LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1)));
-    // Someone else (the prebuild) has started the build: the view follows it.
     assert!(data.derived.start_search_corpus());
-    let _mounted = mount_with(&host, data.clone());
+    let mounted = Box::new(mount_with(&host, data.clone()));
     leptos::task::tick().await;
     let status = texts(&host, "[role=status]").join(" ");
     assert!(status.contains("Preparing search"), "{status}");
+    Preparing {
+        host,
+        data,
+        _mounted: mounted,
+    }
+}
+
+/// A search view mounted while its index is built ([`mount_preparing`]).
+struct Preparing {
+    host: web_sys::HtmlElement,
+    data: LoadedData,
+    _mounted: Box<dyn std::any::Any>,
+}
+
+impl Preparing {
+    /// Hands the built index to the view and waits until it searches.
+    async fn finish(&self) {
+        self.data
+            .search_corpus
+            .set(Some(self.data.derived.search_corpus()));
+        until_searchable(&self.host).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn while_the_index_builds_the_view_says_so_and_searches_once_it_is_built() {
+    let view = mount_preparing("?view=search&q=Schwei%C3%9Fer").await;
+    let host = &view.host;
     assert!(host.query_selector("[role=searchbox]").unwrap().is_some());
-    assert!(texts(&host, "[role=option]").is_empty());
-    data.search_corpus.set(Some(data.derived.search_corpus()));
-    until_searchable(&host).await;
-    let titles = texts(&host, "[role=option] .sa-search-title");
+    assert!(texts(host, "[role=option]").is_empty());
+    view.finish().await;
+    let titles = texts(host, "[role=option] .sa-search-title");
     assert_eq!(titles.first().map(String::as_str), Some("Welder"));
 }
 
@@ -191,21 +218,15 @@ fn shown_list_ids(host: &web_sys::HtmlElement) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_search_box_controls_only_result_lists_in_the_page() {
-    let host = host_at("?view=search&q=Schwei%C3%9Fer");
-    let data = LoadedData::new(Arc::new(generate(DEFAULT_SEED, 1)));
-    assert!(data.derived.start_search_corpus());
-    let _mounted = mount_with(&host, data.clone());
-    leptos::task::tick().await;
+    let view = mount_preparing("?view=search&q=Schwei%C3%9Fer").await;
+    let host = &view.host;
     // Preparing: no list is in the page, so the box names none (it named all four).
-    let status = texts(&host, "[role=status]").join(" ");
-    assert!(status.contains("Preparing search"), "{status}");
-    let (names, missing) = controlled_ids(&host);
+    let (names, missing) = controlled_ids(host);
     assert_eq!(missing, Vec::<String>::new(), "preparing, names {names:?}");
     assert!(names.is_empty(), "{names:?}");
-    data.search_corpus.set(Some(data.derived.search_corpus()));
-    until_searchable(&host).await;
+    view.finish().await;
     // Results (some kinds have none, and their groups are hidden): the lists shown.
-    let (names, missing) = controlled_ids(&host);
+    let (names, missing) = controlled_ids(host);
     assert_eq!(
         missing,
         Vec::<String>::new(),
@@ -216,7 +237,7 @@ async fn the_search_box_controls_only_result_lists_in_the_page() {
         names.len() < 4,
         "a kind without hits is not named: {names:?}"
     );
-    assert_eq!(names, shown_list_ids(&host));
+    assert_eq!(names, shown_list_ids(host));
 }
 
 #[wasm_bindgen_test]
