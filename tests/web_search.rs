@@ -30,18 +30,25 @@ fn mount_with(host: &web_sys::HtmlElement, data: LoadedData) -> impl Drop {
 
 /// Waits until the view's index is built (a slice at a time, between tasks) and shown.
 async fn until_searchable(host: &web_sys::HtmlElement) {
+    until(
+        host,
+        ".sa-search-preparing",
+        false,
+        "the search index was built",
+    )
+    .await;
+}
+
+/// Waits (up to 5 s) until `selector` is in `host` (`present`) or gone from it.
+async fn until(host: &web_sys::HtmlElement, selector: &str, present: bool, what: &str) {
     for _ in 0..500 {
         leptos::task::tick().await;
-        if host
-            .query_selector(".sa-search-preparing")
-            .unwrap()
-            .is_none()
-        {
+        if host.query_selector(selector).unwrap().is_some() == present {
             return;
         }
         web_support::sleep(10).await;
     }
-    panic!("the search index was not built within 5 s");
+    panic!("not within 5 s: {what}");
 }
 
 fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
@@ -99,16 +106,13 @@ async fn a_type_facet_in_the_url_narrows_to_one_group() {
     assert_eq!(headings.len(), 1, "{headings:?}");
     assert!(headings[0].starts_with("Trainers"));
     // The facets are drawn in the task after the results.
-    for _ in 0..100 {
-        if host
-            .query_selector(".sa-search-facets input")
-            .unwrap()
-            .is_some()
-        {
-            break;
-        }
-        web_support::sleep(10).await;
-    }
+    until(
+        &host,
+        ".sa-search-facets input",
+        true,
+        "the facets were drawn",
+    )
+    .await;
     let checked: web_sys::HtmlInputElement = host
         .query_selector(".sa-search-facets input[type=checkbox]:checked")
         .unwrap()

@@ -11,9 +11,6 @@ use wasm_bindgen::JsCast;
 /// Numbers the menus on a page, so each button names its own list (`aria-controls`).
 static NEXT_MENU: AtomicUsize = AtomicUsize::new(0);
 
-/// A "Download" button opening PNG (2×), SVG and CSV of the chart in `svg`. Reusable by any
-/// view that draws an `<svg>` (the map too). The list closes on Esc (focus back on the
-/// button), on a press outside it, and once a file is chosen.
 /// What a menu exports: the drawn chart, its frame, its data and the files' name.
 #[derive(Clone, Copy)]
 struct ExportSource {
