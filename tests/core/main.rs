@@ -39,6 +39,7 @@ mod map_model;
 mod map_panel;
 mod map_url;
 mod map_year_stats;
+mod readme;
 mod rust_source;
 mod search_bad_input;
 mod search_filters;
