@@ -20,11 +20,18 @@ fn local_targets(markdown: &str) -> Vec<String> {
     targets
 }
 
+/// The repository's root and its README's text.
+fn readme() -> (&'static Path, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (
+        root,
+        std::fs::read_to_string(root.join("README.md")).expect("README.md"),
+    )
+}
+
 #[test]
 fn the_readme_is_under_250_lines() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
-    let lines = readme.lines().count();
+    let lines = readme().1.lines().count();
     assert!(
         lines < 250,
         "README.md has {lines} lines; history belongs in docs/PERFORMANCE.md"
@@ -33,9 +40,8 @@ fn the_readme_is_under_250_lines() {
 
 #[test]
 fn every_file_the_readme_links_or_shows_exists() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
-    let targets = local_targets(&readme);
+    let (root, text) = readme();
+    let targets = local_targets(&text);
     assert!(
         targets.iter().any(|t| t.ends_with(".png")),
         "the README shows a screenshot: {targets:?}"
