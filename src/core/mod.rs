@@ -8,12 +8,13 @@
 //! files may use each other; `tests/core/layering.rs` checks every path in `src/core`
 //! against this list.
 //!
-//! 1. Foundations: `geo`, `xml_text`, `fast_hash`, `lang`, `inert_markup`, `list_keys`
-//! 2. The dataset, the search engine, the interface strings: `data`, `search`, `i18n`
-//! 3. Figures in words: `figure_text`
-//! 4. The state of a view, as its link spells it: `url_state`
-//! 5. The features: `map_model`, `charts`, `atlas_search`, `embed`
-//! 6. What is built from the features: `derived`, `first_view`
+//! 1. The JSON reader, for the dataset and the world map: `json`
+//! 2. Foundations: `geo`, `xml_text`, `fast_hash`, `lang`, `inert_markup`, `list_keys`
+//! 3. The dataset, the search engine, the interface strings: `data`, `search`, `i18n`
+//! 4. Figures in words: `figure_text`
+//! 5. The state of a view, as its link spells it: `url_state`
+//! 6. The features: `map_model`, `charts`, `atlas_search`, `embed`
+//! 7. What is built from the features: `derived`, `first_view`
 //!
 //! Above them all, outside the core, the Leptos app (`crate::app`).
 
@@ -28,6 +29,7 @@ pub mod first_view;
 pub mod geo;
 pub mod i18n;
 pub mod inert_markup;
+pub mod json;
 pub mod lang;
 pub mod list_keys;
 pub mod map_model;

@@ -95,6 +95,17 @@ fn bad_input_is_an_error_not_a_panic() {
             r#"{header}"countries":[{{"id":"1","name":"x","polygons":[]}},{{"id":"1","name":"y","polygons":[]}}]}}"#
         ),
         format!(r#"{header}"countries":[{{"id":"","name":"x","polygons":[]}}]}}"#),
+        format!(r#"{header}"countries":[1]}}"#),
+        format!(r#"{header}"countries":[{{"id":"1","polygons":[]}}]}}"#),
+        format!(r#"{header}"countries":[{{"id":"1","name":"x","polygons":[[1]]}}]}}"#),
+        format!(
+            r#"{header}"countries":[{{"id":"1","name":"x","polygons":[[["0",0,1,0,0,1]]]}}]}}"#
+        ),
+        format!(r#"{header}"countries":{{}}}}"#),
+        format!(
+            r#"{{"format":"{FORMAT}","attribution":"a","units_per_degree":4294967296,"countries":[]}}"#
+        ),
+        format!(r#"{{"format":"{FORMAT}","attribution":1,"units_per_degree":1,"countries":[]}}"#),
         format!(r#"{{"format":"{FORMAT}","attribution":"a","units_per_degree":0,"countries":[]}}"#),
     ];
     for text in bad {
@@ -112,4 +123,28 @@ fn parses_a_minimal_valid_file() {
         w.countries[0].polygons[0][0],
         vec![(1.0, 2.0), (1.5, 2.0), (1.5, 2.5)]
     );
+}
+
+#[test]
+fn fields_the_format_does_not_name_are_ignored_and_errors_name_the_culprit() {
+    let text = format!(
+        r#"{{"format":"{FORMAT}","note":[1,{{}}],"attribution":"a","units_per_degree":10,"countries":[{{"id":"1","name":"x","iso":"XX","polygons":[]}}]}}"#
+    );
+    assert_eq!(World::from_json(&text).unwrap().countries[0].name, "x");
+    let missing_name = format!(
+        r#"{{"format":"{FORMAT}","attribution":"a","units_per_degree":10,"countries":[{{"id":"7","polygons":[]}}]}}"#
+    );
+    assert_eq!(
+        World::from_json(&missing_name).unwrap_err(),
+        r#"world file: "name" must be a string"#
+    );
+    let odd_ring = format!(
+        r#"{{"format":"{FORMAT}","attribution":"a","units_per_degree":10,"countries":[{{"id":"7","name":"x","polygons":[[[1,2,3]]]}}]}}"#
+    );
+    assert_eq!(
+        World::from_json(&odd_ring).unwrap_err(),
+        "world file: country 7: a ring needs an even number (at least 6) of integers, got 3"
+    );
+    let broken = World::from_json("{\"format\":").unwrap_err();
+    assert!(broken.starts_with("world file: invalid JSON: "), "{broken}");
 }

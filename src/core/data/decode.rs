@@ -4,9 +4,9 @@
 use super::dataset::{Atlas, Country, Hub, KeyFigure, Meta, Source, SCHEMA_VERSION};
 use super::decode_records as rec;
 use super::field_reader::{FieldReader, Obj};
-use super::json_tree::Json;
 use super::problems::{join, ProblemKind};
 use super::vocabularies::{FigureKind, Qualifier};
+use crate::core::json::Json;
 
 /// Decodes every section of the document. Returns `None` only when the document is not
 /// an object or has a schema version this code cannot interpret; in that case the rest

@@ -5,7 +5,7 @@
 //! the problems of its siblings; the default is never checked again (empty ids are
 //! skipped by the cross-checks) because the problem is already on the list.
 
-use super::json_tree::{Json, Object};
+use crate::core::json::{Json, Object};
 
 use super::dataset::{FIRST_YEAR, LAST_YEAR};
 use super::i18n_text::I18nText;

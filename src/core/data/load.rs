@@ -2,6 +2,8 @@
 //! every problem on the way. Never panics; deep nesting is refused by serde_json's
 //! recursion limit (128) before it can overflow the stack.
 
+use crate::core::json;
+
 use super::dataset::Atlas;
 use super::decode::decode;
 use super::field_reader::FieldReader;
@@ -103,7 +105,7 @@ pub fn load(text: &str) -> LoadOutcome {
         return failed(early);
     }
     let arena = bumpalo::Bump::new();
-    let root = match super::json::parse(text, &arena) {
+    let root = match json::parse(text, &arena) {
         Ok(v) => v,
         Err(e) => {
             early.push(syntax_problem(&e));

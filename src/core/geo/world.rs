@@ -16,8 +16,10 @@
 //! Rings are open (the closing point is implied), the first ring of a polygon is its outline
 //! and any further rings are holes. Integer sums also mean decoding cannot drift.
 
-use serde::Deserialize;
+use bumpalo::Bump;
 use std::collections::HashSet;
+
+use crate::core::json::{self, Json, Object};
 use std::fmt::Write;
 
 /// The `format` tag this parser understands.
@@ -50,58 +52,64 @@ pub struct World {
     pub countries: Vec<CountryOutline>,
 }
 
-#[derive(Deserialize)]
-struct RawWorld {
-    format: String,
-    attribution: String,
-    units_per_degree: u32,
-    countries: Vec<RawCountry>,
-}
-
-#[derive(Deserialize)]
-struct RawCountry {
-    id: String,
-    name: String,
-    polygons: Vec<Vec<Vec<i64>>>,
-}
-
 impl World {
-    /// Parses the compact world file. Never panics: malformed JSON, an unknown format, odd
-    /// coordinate lists, rings under three points, out-of-range coordinates and duplicate ids
-    /// all come back as an error message naming the culprit.
+    /// Parses the compact world file. Never panics: malformed JSON, an unknown format, a
+    /// missing or mistyped field, odd coordinate lists, rings under three points,
+    /// out-of-range coordinates and duplicate ids all come back as an error message naming
+    /// the culprit. Fields the format does not name are ignored.
     pub fn from_json(json: &str) -> Result<World, String> {
-        let raw: RawWorld =
-            serde_json::from_str(json).map_err(|e| format!("world file: invalid JSON: {e}"))?;
-        if raw.format != FORMAT {
+        let arena = Bump::new();
+        let root =
+            json::parse(json, &arena).map_err(|e| format!("world file: invalid JSON: {e}"))?;
+        let Json::Object(file) = root else {
+            return Err("world file: not a JSON object".into());
+        };
+        let format = text(&file, "format")?;
+        if format != FORMAT {
             return Err(format!(
-                "world file: format is {:?}, expected {FORMAT:?}",
-                raw.format
+                "world file: format is {format:?}, expected {FORMAT:?}"
             ));
         }
-        if raw.units_per_degree == 0 {
-            return Err("world file: units_per_degree must be positive".into());
-        }
-        let unit = f64::from(raw.units_per_degree);
-        let mut seen = HashSet::with_capacity(raw.countries.len());
-        let mut countries = Vec::with_capacity(raw.countries.len());
-        for c in raw.countries {
-            if c.id.is_empty() || !seen.insert(c.id.clone()) {
-                return Err(format!("world file: missing or duplicate id {:?}", c.id));
+        let attribution = text(&file, "attribution")?;
+        let units = file
+            .get("units_per_degree")
+            .and_then(Json::as_i64)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|&n| n > 0)
+            .ok_or("world file: units_per_degree must be a positive whole number")?;
+        let unit = f64::from(units);
+        let listed = list(&file, "countries")?;
+        let mut seen = HashSet::with_capacity(listed.len());
+        let mut countries = Vec::with_capacity(listed.len());
+        for (i, c) in listed.iter().enumerate() {
+            let Json::Object(c) = c else {
+                return Err(format!("world file: country {i} is not an object"));
+            };
+            let id = text(c, "id")?;
+            if id.is_empty() || !seen.insert(id) {
+                return Err(format!("world file: missing or duplicate id {id:?}"));
             }
-            let polygons = c
-                .polygons
-                .iter()
-                .map(|p| p.iter().map(|r| decode_ring(r, unit)).collect())
-                .collect::<Result<Vec<Polygon>, String>>()
-                .map_err(|e| format!("world file: country {}: {e}", c.id))?;
+            let polygons = list(c, "polygons")
+                .and_then(|polygons| {
+                    polygons
+                        .iter()
+                        .map(|p| {
+                            nested(p)?
+                                .iter()
+                                .map(|r| decode_ring(nested(r)?, unit))
+                                .collect()
+                        })
+                        .collect::<Result<Vec<Polygon>, String>>()
+                })
+                .map_err(|e| format!("world file: country {id}: {e}"))?;
             countries.push(CountryOutline {
-                id: c.id,
-                name: c.name,
+                id: id.to_owned(),
+                name: text(c, "name")?.to_owned(),
                 polygons,
             });
         }
         Ok(World {
-            attribution: raw.attribution,
+            attribution: attribution.to_owned(),
             countries,
         })
     }
@@ -151,7 +159,34 @@ impl World {
     }
 }
 
-fn decode_ring(flat: &[i64], unit: f64) -> Result<Ring, String> {
+/// The string field `key` of `object`.
+fn text<'a>(object: &Object<'a>, key: &str) -> Result<&'a str, String> {
+    object
+        .get(key)
+        .and_then(|v| match v {
+            Json::String(s) => Some(*s),
+            _ => None,
+        })
+        .ok_or_else(|| format!("world file: {key:?} must be a string"))
+}
+
+/// The list field `key` of `object`.
+fn list<'a>(object: &Object<'a>, key: &str) -> Result<&'a [Json<'a>], String> {
+    match object.get(key) {
+        Some(Json::Array(items)) => Ok(items),
+        _ => Err(format!("world file: {key:?} must be a list")),
+    }
+}
+
+/// A list inside `polygons`: a polygon's rings or a ring's integers.
+fn nested<'a>(value: &Json<'a>) -> Result<&'a [Json<'a>], String> {
+    match value {
+        Json::Array(items) => Ok(items),
+        _ => Err("polygons must be lists of rings, and rings lists of integers".into()),
+    }
+}
+
+fn decode_ring(flat: &[Json<'_>], unit: f64) -> Result<Ring, String> {
     if flat.len() < 6 || flat.len() % 2 == 1 {
         return Err(format!(
             "a ring needs an even number (at least 6) of integers, got {}",
@@ -162,9 +197,12 @@ fn decode_ring(flat: &[i64], unit: f64) -> Result<Ring, String> {
     let (mut x, mut y) = (0i64, 0i64);
     let mut ring = Vec::with_capacity(flat.len() / 2);
     for pair in flat.chunks_exact(2) {
+        let (Some(dx), Some(dy)) = (pair[0].as_i64(), pair[1].as_i64()) else {
+            return Err("coordinates must be integers".into());
+        };
         // Checked sums: hostile input must yield an error, not an overflow panic.
-        x = x.checked_add(pair[0]).ok_or("coordinate overflow")?;
-        y = y.checked_add(pair[1]).ok_or("coordinate overflow")?;
+        x = x.checked_add(dx).ok_or("coordinate overflow")?;
+        y = y.checked_add(dy).ok_or("coordinate overflow")?;
         let (fx, fy) = (x as f64, y as f64);
         if fx.abs() > max_x || fy.abs() > max_y {
             return Err(format!(

@@ -1,10 +1,10 @@
 //! The `dataset_load` property: see the parent module.
 
 use skills_atlas::core::data::generate::to_json;
-use skills_atlas::core::data::json_scan;
-use skills_atlas::core::data::json_tree::parse_with_serde;
 use skills_atlas::core::data::validate::validate;
 use skills_atlas::core::data::{load, load_bytes, Atlas, LoadOutcome, Problem, MAX_PROBLEMS};
+use skills_atlas::core::json::scan;
+use skills_atlas::core::json::tree::parse_with_serde;
 
 /// Bytes → [`load_bytes`]: never panics; at most [`MAX_PROBLEMS`] problems kept, each
 /// located and worded; an outcome that failed has an error; one that loaded has none,
@@ -104,13 +104,13 @@ fn same_json(a: &serde_json::Value, b: &serde_json::Value, path: &str) {
 }
 
 /// Whenever the hand-written scanner accepts a text, serde_json accepts it too and builds
-/// the same tree (the scanner's promise, see `core::data::json_scan`).
+/// the same tree (the scanner's promise, see `core::json::scan`).
 fn scanner_agrees_with_serde(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
     let arena = bumpalo::Bump::new();
-    let Some(scanned) = json_scan::parse(text, &arena) else {
+    let Some(scanned) = scan::parse(text, &arena) else {
         return;
     };
     let reference_arena = bumpalo::Bump::new();

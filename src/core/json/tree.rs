@@ -142,7 +142,7 @@ impl Json<'_> {
 }
 
 /// Parses `text` into a tree in `arena` by serde_json alone: the reference the byte scanner
-/// (`json_scan.rs`, which uses this file's tree) must agree with, and what it hands its rare tokens
+/// (`scan.rs`, which uses this file's tree) must agree with, and what it hands its rare tokens
 /// (escaped strings, signed or fractional numbers) and the documents it gives up on to.
 pub fn parse_with_serde<'a>(text: &'a str, arena: &'a Bump) -> Result<Json<'a>, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);

@@ -1,5 +1,5 @@
 //! A hand-written reader for the JSON a dataset file normally is: it builds the same
-//! [`Json`] tree as the serde_json-driven parser in [`super::json_tree`], byte by byte and
+//! [`Json`] tree as the serde_json-driven parser in [`super::tree`], byte by byte and
 //! without serde's visitor calls, and gives up (`None`) at anything it does not handle
 //! itself: any syntax error, nesting deeper than [`MAX_DEPTH`]. The caller then parses the
 //! text with serde_json, which either builds the same tree or reports the error with
@@ -11,7 +11,7 @@
 
 use bumpalo::Bump;
 
-use super::json_tree::{parse_with_serde, Json, Number, Object};
+use super::tree::{parse_with_serde, Json, Number, Object};
 
 /// Deepest nesting read here; deeper documents go to serde_json (limit 128) whole.
 pub const MAX_DEPTH: usize = 100;

@@ -3,8 +3,8 @@
 //! serde_json fails, the scanner gives up (so the loader reports serde_json's error).
 
 use bumpalo::Bump;
-use skills_atlas::core::data::json_scan;
-use skills_atlas::core::data::json_tree::{parse_with_serde, Json, Number};
+use skills_atlas::core::json::scan;
+use skills_atlas::core::json::tree::{parse_with_serde, Json, Number};
 
 /// Equal trees, floats compared bit for bit and object members in file order.
 fn same(a: &Json<'_>, b: &Json<'_>) -> bool {
@@ -29,7 +29,7 @@ fn same(a: &Json<'_>, b: &Json<'_>) -> bool {
 /// Checks the scanner against serde_json on `text`; true when the scanner read it itself.
 fn agrees(text: &str) -> bool {
     let arena = Bump::new();
-    let ours = json_scan::parse(text, &arena);
+    let ours = scan::parse(text, &arena);
     let theirs = parse_with_serde(text, &arena);
     match (&ours, &theirs) {
         (Some(a), Ok(b)) => assert!(same(a, b), "different trees for {text:?}"),
@@ -134,7 +134,7 @@ fn corner_cases_agree_with_serde_json() {
     for text in &texts {
         let well_formed = serde_json::from_str::<serde_json::Value>(text).is_ok();
         let depth = nesting(text);
-        let expected = well_formed && depth <= json_scan::MAX_DEPTH;
+        let expected = well_formed && depth <= scan::MAX_DEPTH;
         assert_eq!(
             agrees(text),
             expected,

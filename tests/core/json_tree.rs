@@ -3,8 +3,8 @@
 
 use bumpalo::Bump;
 use serde_json::Value;
-use skills_atlas::core::data::json;
-use skills_atlas::core::data::json_tree::{Json, Number};
+use skills_atlas::core::json;
+use skills_atlas::core::json::tree::{Json, Number};
 
 /// Parses into an arena that lives as long as the test.
 fn parse(text: &str) -> Result<Json<'_>, serde_json::Error> {
