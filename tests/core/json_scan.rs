@@ -49,6 +49,12 @@ fn the_committed_dataset_is_read_by_the_scanner_as_serde_json_reads_it() {
 }
 
 #[test]
+fn the_committed_world_map_is_read_by_the_scanner_as_serde_json_reads_it() {
+    let text = std::fs::read_to_string("public/data/world-110m.json").expect("the world map");
+    assert!(agrees(&text), "the scanner gave up on the world map");
+}
+
+#[test]
 fn well_formed_documents_are_read_by_the_scanner() {
     for text in [
         "null",
@@ -62,6 +68,7 @@ fn well_formed_documents_are_read_by_the_scanner() {
         r#"{"a": 1, "a": 2}"#,
         "\"\u{7f} and \u{10ffff}\"",
         "[\"twelve bytes\",\"exactly 8\",\"1234567\",\"\"]",
+        "[-1, -42,-7, -999999999999999999]",
     ] {
         assert!(agrees(text), "the scanner gave up on {text:?}");
     }
@@ -88,6 +95,11 @@ fn corner_cases_agree_with_serde_json() {
         "18446744073709551615",
         "18446744073709551616",
         "-9223372036854775808",
+        "-999999999999999999",
+        "-1000000000000000000",
+        "-0",
+        "[-0,-1,-10]",
+        "-1-",
         "-9223372036854775809",
         "12345678901234567890123",
         "1e400",

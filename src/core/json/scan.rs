@@ -5,9 +5,10 @@
 //! text with serde_json, which either builds the same tree or reports the error with
 //! serde_json's message, so what is accepted, the tree and every error stay serde_json's.
 //!
-//! The tokens whose meaning has corners (numbers other than plain non-negative integers,
-//! strings with escapes) are handed to serde_json one by one, so their values are
-//! serde_json's too; in a dataset they are few (coordinates, a handful of escaped quotes).
+//! The tokens whose meaning has corners (numbers other than plain integers, strings with
+//! escapes) are handed to serde_json one by one, so their values are serde_json's too; in
+//! a dataset they are few (coordinates, a handful of escaped quotes), and the world map
+//! has none (integers only).
 
 use bumpalo::Bump;
 
@@ -118,22 +119,38 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// A number; its first byte is consumed. Plain integers up to 19 digits are read here,
-    /// anything else (sign, fraction, exponent, leading zero, more digits) by serde_json.
+    /// A number; its first byte is consumed. Plain integers are read here: up to 19 digits,
+    /// or a minus and up to 18 digits not starting with 0 (the world map's coordinate
+    /// deltas); anything else (fraction, exponent, leading zero, `-0`, more digits) by
+    /// serde_json.
     fn number(&mut self) -> Option<Json<'a>> {
         let start = self.pos - 1;
         while let Some(b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-') = self.peek() {
             self.pos += 1;
         }
         let token = &self.bytes[start..self.pos];
-        let plain = token.len() <= 19
-            && (token[0] != b'0' || token.len() == 1)
-            && token.iter().all(u8::is_ascii_digit);
+        let (negative, digits) = match token {
+            [b'-', rest @ ..] => (true, rest),
+            _ => (false, token),
+        };
+        let leading = match digits {
+            [b'1'..=b'9', ..] => true,
+            [b'0'] => !negative,
+            _ => false,
+        };
+        let plain = leading
+            && digits.len() <= if negative { 18 } else { 19 }
+            && digits.iter().all(u8::is_ascii_digit);
         if plain {
-            let n = token
+            let n = digits
                 .iter()
                 .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
-            return Some(Json::Number(Number::PosInt(n)));
+            return Some(Json::Number(if negative {
+                // 18 digits and a non-zero first one: 1 ≤ n < 10^18 < 2^63.
+                Number::NegInt(-(n as i64))
+            } else {
+                Number::PosInt(n)
+            }));
         }
         match parse_with_serde(self.text.get(start..self.pos)?, self.arena) {
             Ok(number @ Json::Number(_)) => Some(number),
