@@ -84,3 +84,20 @@ export async function watchLayoutShift(page) {
 
 /** The layout shift summed since the page loaded (see `watchLayoutShift`). */
 export const layoutShift = (page) => page.evaluate(() => window.__shift);
+
+/** Fails unless the placeholder of the text box `input` fits in the box whole (a cut one
+ *  hides the end of its hint): its width in the box's own font against the room inside. */
+export async function expectWholePlaceholder(input) {
+  const { text, room, placeholder } = await input.evaluate((box) => {
+    const style = getComputedStyle(box);
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return {
+      placeholder: box.placeholder,
+      text: context.measureText(box.placeholder).width,
+      room: box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+    };
+  });
+  expect(placeholder.length, 'the box has a placeholder').toBeGreaterThan(0);
+  expect(text, `"${placeholder}" is whole`).toBeLessThanOrEqual(room);
+}

@@ -1,6 +1,6 @@
 // The cooperation map, driven the way a person does: by pointer, by keyboard only, by
 // the timeline, zoom, find-a-country, deep links and the table view.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, expectWholePlaceholder } from './fixtures.mjs';
 
 const kenya = (page) => page.getByRole('button', { name: /^Kenya: / });
 const panel = (page) => page.getByRole('complementary');
@@ -192,6 +192,7 @@ for (const [lang, embedName] of [['en', 'Embed'], ['de', 'Einbetten'], ['zh', 'å
   const tools = await page.locator('.sa-map-toolbar').boundingBox();
   const find = await page.locator('.sa-map-toolbar input').boundingBox();
   expect(tools.height, 'the toolbar is one row').toBeLessThan(find.height * 1.6);
+  await expectWholePlaceholder(page.locator('.sa-map-toolbar input'));
   const map = await page.locator('.sa-map-svg').boundingBox();
   expect(map.y + map.height).toBeLessThanOrEqual(768);
   const legend = await page.locator('.sa-map-legend').boundingBox();

@@ -1,7 +1,7 @@
 // On a phone the map view leads with the map: a compact header, the map on the first screen
 // before any tool, and a tapped country's panel right under the map and its year, without
 // scrolling. The static first view has the same layout, so the app takes over in place.
-import { test, expect, appStarted, holdWasm, watchLayoutShift, layoutShift } from './fixtures.mjs';
+import { test, expect, appStarted, holdWasm, watchLayoutShift, layoutShift, expectWholePlaceholder } from './fixtures.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -18,6 +18,7 @@ for (const lang of ['en', 'de', 'zh-Hans']) {
     expect(map.y + map.height, 'the whole frame on the first screen').toBeLessThan(PHONE.height * 0.8);
     const tools = await page.locator('.sa-map-toolbar').boundingBox();
     expect(tools.y, 'the tools come after the map').toBeGreaterThan(map.y + map.height);
+    await expectWholePlaceholder(page.locator('.sa-map-toolbar input'));
     const year = await page.locator('.sa-timeline').boundingBox();
     expect(year.y).toBeGreaterThanOrEqual(map.y + map.height);
     // One tap after another: each opens its country.
