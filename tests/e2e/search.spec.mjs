@@ -1,6 +1,6 @@
 // Search: multilingual and misspelt queries, facets, keyboard selection, the way to the map,
 // deep links and hostile input.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, expectWholePlaceholder } from './fixtures.mjs';
 
 const box = (page) => page.getByRole('searchbox', { name: /Search standards/ });
 const group = (page, name) => page.getByRole('listbox', { name });
@@ -219,6 +219,17 @@ test('on a phone the results come first, and the filters open from a button', as
   await expect(filters).toHaveText(/Filter results \(1\)/);
   await filters.click();
   await expect(trainers).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the search box shows its whole hint in every language, on a phone and on a laptop', async ({ page, consoleErrors }) => {
+  for (const [width, height] of [[390, 844], [1366, 768]]) {
+    await page.setViewportSize({ width, height });
+    for (const lang of ['en', 'de', 'zh']) {
+      await openApp(page, `?view=search&lang=${lang}`);
+      await expectWholePlaceholder(page.getByRole('searchbox'));
+    }
+  }
   expect(consoleErrors).toEqual([]);
 });
 
