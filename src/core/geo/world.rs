@@ -18,9 +18,9 @@
 
 use bumpalo::Bump;
 use std::collections::HashSet;
+use std::fmt::Write;
 
 use crate::core::json::{self, Json, Object};
-use std::fmt::Write;
 
 /// The `format` tag this parser understands.
 pub const FORMAT: &str = "skills-atlas-world/1";
@@ -83,7 +83,7 @@ impl World {
         let mut countries = Vec::with_capacity(listed.len());
         for (i, c) in listed.iter().enumerate() {
             let Json::Object(c) = c else {
-                return Err(format!("world file: country {i} is not an object"));
+                return Err(format!("world file: countries[{i}] is not an object"));
             };
             let id = text(c, "id")?;
             if id.is_empty() || !seen.insert(id) {
@@ -163,27 +163,23 @@ impl World {
 fn text<'a>(object: &Object<'a>, key: &str) -> Result<&'a str, String> {
     object
         .get(key)
-        .and_then(|v| match v {
-            Json::String(s) => Some(*s),
-            _ => None,
-        })
+        .and_then(Json::as_str)
         .ok_or_else(|| format!("world file: {key:?} must be a string"))
 }
 
 /// The list field `key` of `object`.
 fn list<'a>(object: &Object<'a>, key: &str) -> Result<&'a [Json<'a>], String> {
-    match object.get(key) {
-        Some(Json::Array(items)) => Ok(items),
-        _ => Err(format!("world file: {key:?} must be a list")),
-    }
+    object
+        .get(key)
+        .and_then(Json::as_array)
+        .ok_or_else(|| format!("world file: {key:?} must be a list"))
 }
 
 /// A list inside `polygons`: a polygon's rings or a ring's integers.
 fn nested<'a>(value: &Json<'a>) -> Result<&'a [Json<'a>], String> {
-    match value {
-        Json::Array(items) => Ok(items),
-        _ => Err("polygons must be lists of rings, and rings lists of integers".into()),
-    }
+    value
+        .as_array()
+        .ok_or_else(|| "polygons must be lists of rings, and rings lists of integers".into())
 }
 
 fn decode_ring(flat: &[Json<'_>], unit: f64) -> Result<Ring, String> {

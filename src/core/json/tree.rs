@@ -118,7 +118,7 @@ impl<'a> Object<'a> {
     }
 }
 
-impl Json<'_> {
+impl<'a> Json<'a> {
     /// Whether this is a string.
     pub fn is_string(&self) -> bool {
         matches!(self, Json::String(_))
@@ -136,6 +136,14 @@ impl Json<'_> {
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The items, if this is a list.
+    pub fn as_array(&self) -> Option<&'a [Json<'a>]> {
+        match self {
+            Json::Array(items) => Some(items),
             _ => None,
         }
     }
