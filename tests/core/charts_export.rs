@@ -133,6 +133,23 @@ fn the_export_frame_escapes_text_and_wraps_chinese() {
 }
 
 #[test]
+fn a_chart_exported_from_a_phone_wraps_its_subtitle_to_its_width() {
+    let frame = ExportFrame {
+        title: "Certifications by country".into(),
+        subtitle: "Certifications (number) · Counted up to and including 2025 · Top 10".into(),
+        legend: Vec::new(),
+        source: String::new(),
+        notice: String::new(),
+    };
+    let subtitle_lines = |width: f64| {
+        let (svg, _, _) = compose_export_svg(&frame, "<svg></svg>", width, 300.0);
+        svg.matches("font-size=\"12\" fill=\"#4a5560\"").count()
+    };
+    assert_eq!(subtitle_lines(640.0), 1);
+    assert_eq!(subtitle_lines(338.0), 2);
+}
+
+#[test]
 fn a_whole_export_frames_the_view_and_everything_drawn_past_it() {
     use skills_atlas::core::charts::{parse_view_box, whole_frame};
     assert_eq!(

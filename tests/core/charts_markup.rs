@@ -4,6 +4,7 @@
 use skills_atlas::core::charts::chart_markup::{bars_markup, coord, matrix_markup, tab_index};
 use skills_atlas::core::charts::{
     layout_bars, layout_matrix, Arrangement, BarData, Category, MatrixData, Orientation, Series,
+    CHART_WIDTH,
 };
 use skills_atlas::core::i18n;
 use skills_atlas::core::url_state::Lang;
@@ -62,7 +63,7 @@ fn only_the_active_mark_is_in_the_tab_order_even_after_the_marks_shrink() {
 #[test]
 fn a_bar_chart_has_one_named_mark_per_value_and_one_tab_stop() {
     let data = bars(&["Thailand", "Kenya", "Germany"], &[52.0, 20.0, 7.0]);
-    let layout = layout_bars(&data, Lang::En);
+    let layout = layout_bars(&data, Lang::En, CHART_WIDTH);
     let svg = bars_markup(&data, &layout, Lang::En, "url(#h)", 1);
     assert_eq!(count(&svg, "<rect class=\"sa-mark"), 3);
     for i in 0..3 {
@@ -84,7 +85,7 @@ fn a_bar_chart_has_one_named_mark_per_value_and_one_tab_stop() {
 fn dataset_text_in_labels_and_names_is_escaped_never_markup() {
     let hostile = "<script>alert(1)</script> & \"q\" 'a'";
     let data = bars(&[hostile, "Kenya"], &[3.0, 1.0]);
-    let layout = layout_bars(&data, Lang::En);
+    let layout = layout_bars(&data, Lang::En, CHART_WIDTH);
     let svg = bars_markup(&data, &layout, Lang::De, "url(#h)", 0);
     assert!(!svg.contains("<script"));
     assert!(!svg.contains("\"q\""));
@@ -177,7 +178,7 @@ fn a_remainder_never_sets_the_scale_and_shows_its_value() {
         "the dataset's remainder ({others}) outgrows the top bar ({top})"
     );
 
-    let l = layout_bars(data, Lang::En);
+    let l = layout_bars(data, Lang::En, CHART_WIDTH);
     let plot_width = l.plot.2 - l.plot.0;
     let widest = l
         .marks
@@ -213,7 +214,7 @@ fn a_remainder_never_sets_the_scale_and_shows_its_value() {
 fn a_chart_of_remainders_only_is_scaled_by_them() {
     let mut data = bars(&["Others"], &[344.0]);
     data.categories[0].remainder = true;
-    let l = layout_bars(&data, Lang::En);
+    let l = layout_bars(&data, Lang::En, CHART_WIDTH);
     assert!(!l.marks[0].clipped);
     assert!(l.marks[0].width > 0.5 * (l.plot.2 - l.plot.0));
 }

@@ -1,7 +1,7 @@
 //! Scales, nice ticks, number formatting and label thinning: axes stay legible for one
 //! category, 250 categories, zeros and 10⁹.
 
-use skills_atlas::core::charts::layout::layout_bars;
+use skills_atlas::core::charts::layout::{chart_width, layout_bars, CHART_WIDTH, MIN_CHART_WIDTH};
 use skills_atlas::core::charts::ticks::{format_value, label_stride, nice_step, truncate_label};
 use skills_atlas::core::charts::{
     nice_ticks, Arrangement, BandScale, BarData, Category, LinearScale, Orientation, Series,
@@ -102,17 +102,62 @@ fn labels_thin_out_and_shorten_when_crowded() {
     assert_eq!(label_stride(0, 0.0, 13.0), 1);
     assert_eq!(truncate_label("Short", 10), "Short");
     assert_eq!(truncate_label("A very long country name", 10), "A very lo…");
+    // A Chinese character is twice as wide as a Latin one.
+    assert_eq!(truncate_label("电动汽车充电设施安装工", 10), "电动汽车…");
+    assert_eq!(truncate_label("电动汽车充电", 12), "电动汽车充电");
+    assert_eq!(truncate_label("BRS-1 · 电动汽车", 9), "BRS-1 · …");
+}
+
+#[test]
+fn a_chart_as_wide_as_a_phone_keeps_its_labels_in_the_gutter_and_its_ticks_apart() {
+    assert_eq!(chart_width(None), CHART_WIDTH);
+    assert_eq!(chart_width(Some(1920.0)), CHART_WIDTH);
+    assert_eq!(chart_width(Some(338.7)), 338.0);
+    assert_eq!(chart_width(Some(10.0)), MIN_CHART_WIDTH);
+    assert_eq!(chart_width(Some(f64::INFINITY)), CHART_WIDTH);
+
+    let values: Vec<f64> = (1..=10).map(|i| f64::from(i) * 15.3).collect();
+    let data = bars(&values, Orientation::Horizontal);
+    let wide = layout_bars(&data, Lang::En, CHART_WIDTH);
+    let narrow = layout_bars(&data, Lang::En, 338.0);
+    assert_eq!((wide.width, narrow.width), (CHART_WIDTH, 338.0));
+    assert!(narrow.plot.0 < wide.plot.0 && narrow.plot.2 < narrow.width);
+    // Each label fits its gutter (6.8 units a character at 11 px, 6 units to the bars),
+    // cut shorter than in the wide chart.
+    for (n, w) in narrow.category_labels.iter().zip(&wide.category_labels) {
+        let chars = n.text.chars().count();
+        assert!(chars as f64 * 6.8 <= narrow.plot.0 - 6.0, "{n:?}");
+        assert!(chars < w.text.chars().count(), "{n:?} / {w:?}");
+    }
+    // Value ticks keep room for their labels: fewer of them.
+    assert!(narrow.value_ticks.len() < wide.value_ticks.len());
+    for pair in narrow.value_ticks.windows(2) {
+        assert!(pair[1].pos - pair[0].pos >= 40.0, "{pair:?}");
+    }
+    for m in &narrow.marks {
+        assert!(m.x >= narrow.plot.0 - 1e-9 && m.x + m.width <= narrow.plot.2 + 1e-9);
+    }
+    // Columns keep every year's label apart too.
+    let years: Vec<f64> = (0..11).map(f64::from).collect();
+    let columns = layout_bars(&bars(&years, Orientation::Vertical), Lang::En, 338.0);
+    for pair in columns.category_labels.windows(2) {
+        assert!(pair[1].pos - pair[0].pos >= 40.0 - 1e-9, "{pair:?}");
+    }
 }
 
 #[test]
 fn one_category_and_250_categories_stay_legible() {
-    let one = layout_bars(&bars(&[5.0], Orientation::Horizontal), Lang::En);
+    let one = layout_bars(
+        &bars(&[5.0], Orientation::Horizontal),
+        Lang::En,
+        CHART_WIDTH,
+    );
     assert_eq!(one.marks.len(), 1);
     assert!(one.marks[0].width > 0.0 && one.marks[0].height >= 10.0);
     assert_eq!(one.category_labels.len(), 1);
 
     let many: Vec<f64> = (0..250).map(|i| i as f64).collect();
-    let l = layout_bars(&bars(&many, Orientation::Horizontal), Lang::En);
+    let l = layout_bars(&bars(&many, Orientation::Horizontal), Lang::En, CHART_WIDTH);
     assert_eq!(l.marks.len(), 250);
     // Kept labels are at least a label's height apart.
     for pair in l.category_labels.windows(2) {
@@ -122,7 +167,7 @@ fn one_category_and_250_categories_stay_legible() {
         .category_labels
         .iter()
         .all(|c| c.text.chars().count() <= 22));
-    let cols = layout_bars(&bars(&many, Orientation::Vertical), Lang::En);
+    let cols = layout_bars(&bars(&many, Orientation::Vertical), Lang::En, CHART_WIDTH);
     for pair in cols.category_labels.windows(2) {
         assert!(pair[1].pos - pair[0].pos >= 40.0 - 1e-9);
     }
@@ -130,7 +175,11 @@ fn one_category_and_250_categories_stay_legible() {
 
 #[test]
 fn zeros_and_a_billion_fit_the_plot() {
-    let l = layout_bars(&bars(&[0.0, 1e9, 0.0], Orientation::Vertical), Lang::En);
+    let l = layout_bars(
+        &bars(&[0.0, 1e9, 0.0], Orientation::Vertical),
+        Lang::En,
+        CHART_WIDTH,
+    );
     let (x0, y0, x1, y1) = l.plot;
     for m in &l.marks {
         assert!(m.x >= x0 - 1e-6 && m.x + m.width <= x1 + 1e-6);
@@ -138,11 +187,12 @@ fn zeros_and_a_billion_fit_the_plot() {
     }
     assert_eq!(l.marks[0].height, 0.0);
     assert!(l.value_ticks.iter().any(|t| t.text == "1G"));
-    let empty = layout_bars(&bars(&[], Orientation::Horizontal), Lang::En);
+    let empty = layout_bars(&bars(&[], Orientation::Horizontal), Lang::En, CHART_WIDTH);
     assert!(empty.marks.is_empty() && !empty.value_ticks.is_empty());
     let bad = layout_bars(
         &bars(&[f64::NAN, -5.0, f64::INFINITY], Orientation::Horizontal),
         Lang::En,
+        f64::NAN,
     );
     assert!(bad
         .marks

@@ -16,6 +16,10 @@ test('all charts draw with titles, sources and the illustrative notice', async (
   await expect(chart(page).getByText(/^Illustrative data/)).toBeVisible();
   // Targets are marked as such in their accessible name.
   await expect(page.getByRole('img', { name: /\(target\)$/ }).first()).toBeAttached();
+  // The introduction counts the charts there are.
+  const figures = await page.locator('figure.sa-chart').count();
+  expect(figures).toBeGreaterThan(6);
+  await expect(page.locator('.sa-charts-intro')).toHaveText(new RegExp(`^${figures} views of the cooperation network\\.`));
   expect(consoleErrors).toEqual([]);
 });
 

@@ -36,6 +36,39 @@ for (const lang of ['en', 'de', 'zh-Hans']) {
   });
 }
 
+for (const lang of ['en', 'de', 'zh']) test(`in ${lang}, on a phone the charts keep their labels' size: bar charts are laid out as wide as their card, the matrix scrolls sideways`, async ({ page, consoleErrors }) => {
+  await page.goto(`./?view=charts&lang=${lang}`);
+  await appStarted(page);
+  const figures = page.locator('figure.sa-chart');
+  await expect(figures.first().locator('.sa-chart-svg text').first()).toBeVisible();
+  const count = await figures.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i += 1) {
+    const figure = figures.nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.sa-chart-svg text').first()).toBeVisible();
+    const drawn = await figure.evaluate((f) => {
+      const svg = f.querySelector('.sa-chart-svg');
+      const body = f.querySelector('.sa-chart-body');
+      const heights = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height);
+      return {
+        title: f.querySelector('.sa-chart-title')?.textContent,
+        scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+        smallest: Math.min(...heights),
+        leftmost: Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBBox().x)),
+        scrolls: body.scrollWidth > body.clientWidth + 1,
+        matrix: body.classList.contains('sa-chart-wide'),
+      };
+    });
+    expect(drawn.scale, `${drawn.title}: drawn at its own size`).toBeGreaterThan(0.99);
+    expect(drawn.smallest, `${drawn.title}: its smallest label`).toBeGreaterThanOrEqual(9);
+    expect(drawn.leftmost, `${drawn.title}: no label runs out of the drawing`).toBeGreaterThanOrEqual(-0.5);
+    expect(drawn.scrolls, `${drawn.title}: scrolls sideways only if it is the matrix`).toBe(drawn.matrix);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a tapped country opens a bottom sheet over the page, the map in view above it; a swipe down or × closes it', async ({ page, consoleErrors }) => {
   await page.goto('./?lang=de');
   await appStarted(page);

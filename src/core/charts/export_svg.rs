@@ -3,16 +3,17 @@
 
 pub use crate::core::xml_text::{xml_escape, xml_escape_into};
 
-/// Splits `text` into lines of about `max_units` width units, where a CJK character
-/// counts two and others one; breaks at spaces when it can.
+use super::ticks::text_units;
+
+/// Splits `text` into lines of about `max_units` width units (see [`text_units`]); breaks
+/// at spaces when it can.
 pub fn wrap_text(text: &str, max_units: usize) -> Vec<String> {
-    let width = |c: char| if (c as u32) >= 0x2E80 { 2 } else { 1 };
     let max_units = max_units.max(8);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut units = 0;
     for c in text.chars() {
-        let w = width(c);
+        let w = text_units(c);
         if units + w > max_units {
             // Break at the last space if there is one in the line's second half.
             let cut = line.rfind(' ').filter(|i| *i > line.len() / 2);
@@ -20,7 +21,7 @@ pub fn wrap_text(text: &str, max_units: usize) -> Vec<String> {
                 Some(i) => {
                     let rest = line[i + 1..].to_string();
                     lines.push(line[..i].to_string());
-                    units = rest.chars().map(width).sum();
+                    units = rest.chars().map(text_units).sum();
                     line = rest;
                 }
                 None => {
@@ -110,11 +111,12 @@ pub fn compose_export_svg(
             xml_escape(&line)
         ));
     }
-    if !frame.subtitle.is_empty() {
+    // The subtitle wraps as the title does: a chart laid out on a phone is narrow.
+    for line in wrap_text(&frame.subtitle, chars) {
         y += 18.0;
         head.push_str(&format!(
             "<text x=\"{pad}\" y=\"{y}\" font-size=\"12\" fill=\"#4a5560\" {font}>{}</text>",
-            xml_escape(&frame.subtitle)
+            xml_escape(&line)
         ));
     }
     let mut x = pad;

@@ -6,18 +6,33 @@ use super::scale::{BandScale, LinearScale};
 use super::ticks::{format_value, label_stride, nice_ticks, truncate_label};
 use crate::core::lang::Lang;
 
-/// Width of every chart's drawing, in SVG user units (it scales with CSS).
+/// Widest drawing of a bar chart, in SVG user units: a wider card scales it up with CSS.
 pub const CHART_WIDTH: f64 = 640.0;
+/// Narrowest drawing; a narrower card scales it down.
+pub const MIN_CHART_WIDTH: f64 = 280.0;
 /// Height of vertical (column) charts.
 pub const COLUMN_CHART_HEIGHT: f64 = 320.0;
-/// Space left of horizontal bars for category labels.
+/// Widest space left of horizontal bars for category labels.
 const LABEL_GUTTER: f64 = 150.0;
 /// Height of one category label line, for thinning.
 const LABEL_LINE: f64 = 13.0;
 /// Width one year label needs on a column chart.
 const COLUMN_LABEL_WIDTH: f64 = 40.0;
-/// Characters kept of a category label.
-const LABEL_CHARS: usize = 22;
+/// Width a category label's character may take at the charts' 11 px (wide and bold glyphs
+/// included), so a label ends inside the drawing.
+const LABEL_CHAR_WIDTH: f64 = 6.8;
+/// Width a value tick's label needs (up to "10,000" at 11 px, with a gap).
+const TICK_LABEL_WIDTH: f64 = 48.0;
+
+/// The width to lay a bar chart out at for a card `available` CSS pixels wide (`None`
+/// before it is measured): the card's own width, so the labels keep their 11 px on a
+/// phone, between [`MIN_CHART_WIDTH`] and [`CHART_WIDTH`].
+pub fn chart_width(available: Option<f64>) -> f64 {
+    match available {
+        Some(w) if w.is_finite() => w.floor().clamp(MIN_CHART_WIDTH, CHART_WIDTH),
+        _ => CHART_WIDTH,
+    }
+}
 
 /// One drawn bar (or bar segment).
 #[derive(Clone, Debug, PartialEq)]
@@ -71,11 +86,14 @@ pub struct BarLayout {
     pub band: f64,
 }
 
-/// Lays out `data`, the value axis numbered in `lang`. Never panics: empty data gives an
-/// empty plot with a 0–1 axis.
-pub fn layout_bars(data: &BarData, lang: Lang) -> BarLayout {
+/// Lays out `data` `width` units wide (see [`chart_width`]), the value axis numbered in
+/// `lang`. A narrower chart gives its labels a narrower gutter (shortening them to fit) and
+/// its value axis fewer ticks. Never panics: empty data gives an empty plot with a 0–1 axis.
+pub fn layout_bars(data: &BarData, lang: Lang, width: f64) -> BarLayout {
+    let width = chart_width(Some(width));
     let n = data.categories.len();
     let horizontal = data.orientation == Orientation::Horizontal;
+    let gutter = (width * 0.4).min(LABEL_GUTTER);
     let (width, height, plot) = if horizontal {
         let row = if n <= 12 {
             26.0
@@ -85,17 +103,19 @@ pub fn layout_bars(data: &BarData, lang: Lang) -> BarLayout {
             (1200.0 / n as f64).max(3.0)
         };
         let h = 30.0 + row * n.max(1) as f64 + 30.0;
-        (
-            CHART_WIDTH,
-            h,
-            (LABEL_GUTTER, 30.0, CHART_WIDTH - 40.0, h - 30.0),
-        )
+        (width, h, (gutter, 30.0, width - 40.0, h - 30.0))
     } else {
         let h = COLUMN_CHART_HEIGHT;
-        (CHART_WIDTH, h, (56.0, 20.0, CHART_WIDTH - 16.0, h - 36.0))
+        (width, h, (56.0, 20.0, width - 16.0, h - 36.0))
     };
     let (extent_lo, extent_hi) = value_extent(data);
-    let ticks = nice_ticks(extent_lo, extent_hi, 5);
+    let value_length = if horizontal {
+        plot.2 - plot.0
+    } else {
+        plot.3 - plot.1
+    };
+    let tick_count = ((value_length / TICK_LABEL_WIDTH) as usize).clamp(2, 5);
+    let ticks = nice_ticks(extent_lo, extent_hi, tick_count);
     let lo = ticks.first().copied().unwrap_or(0.0);
     let hi = ticks.last().copied().unwrap_or(1.0);
     let (band_range, value_range) = if horizontal {
@@ -171,6 +191,8 @@ pub fn layout_bars(data: &BarData, lang: Lang) -> BarLayout {
     } else {
         label_stride(n, band_range.1 - band_range.0, COLUMN_LABEL_WIDTH)
     };
+    // Labels end 6 units before the bars: 21 characters in the widest gutter.
+    let label_chars = ((gutter - 6.0) / LABEL_CHAR_WIDTH) as usize;
     let category_labels = data
         .categories
         .iter()
@@ -178,7 +200,7 @@ pub fn layout_bars(data: &BarData, lang: Lang) -> BarLayout {
         .filter(|(i, c)| i % stride == 0 || c.highlight)
         .map(|(i, c)| AxisLabel {
             pos: bands.center(i),
-            text: truncate_label(&c.label, LABEL_CHARS),
+            text: truncate_label(&c.label, label_chars),
         })
         .collect();
     BarLayout {

@@ -6,6 +6,9 @@ use super::ticks::{label_stride, truncate_label};
 
 /// Space left of the grid for row labels.
 const ROW_GUTTER: f64 = 200.0;
+/// Width units a row label may take (see `ticks::text_units`): about 6.4 units each at the
+/// charts' 11 px, ending 6 units before the grid, so no label runs out of the drawing.
+const ROW_LABEL_UNITS: usize = 30;
 /// Space above the grid for column labels.
 const COLUMN_GUTTER: f64 = 44.0;
 
@@ -82,7 +85,7 @@ pub fn layout_matrix(data: &MatrixData) -> MatrixLayout {
             .filter(|(i, _)| i % row_stride == 0)
             .map(|(i, r)| AxisLabel {
                 pos: origin.1 + cell * (i as f64 + 0.5),
-                text: truncate_label(&r.label, 34),
+                text: truncate_label(&r.label, ROW_LABEL_UNITS),
             })
             .collect(),
         column_labels: data

@@ -30,7 +30,7 @@ pub use export_svg::{
     compose_export_svg, parse_view_box, whole_frame, xml_escape, ExportFrame, ViewBox,
 };
 pub use facts::Facts;
-pub use layout::{layout_bars, BarLayout, BarMark, CHART_WIDTH};
+pub use layout::{chart_width, layout_bars, BarLayout, BarMark, CHART_WIDTH, MIN_CHART_WIDTH};
 pub use matrix::{layout_matrix, MatrixLayout};
 pub use roving::move_in_grid;
 pub use scale::{BandScale, LinearScale};

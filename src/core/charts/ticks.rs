@@ -88,12 +88,30 @@ pub fn label_stride(count: usize, available: f64, label_size: f64) -> usize {
     count.div_ceil(fits).max(1)
 }
 
-/// Shortens `text` to at most `max_chars` characters, ending with `…` when cut.
-pub fn truncate_label(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
+/// How wide `c` is in units of a Latin character: 2 for CJK and other wide scripts.
+pub fn text_units(c: char) -> usize {
+    if (c as u32) >= 0x2E80 {
+        2
+    } else {
+        1
+    }
+}
+
+/// Shortens `text` to at most `max_units` (see [`text_units`]: a Chinese character counts
+/// twice), ending with `…` when cut.
+pub fn truncate_label(text: &str, max_units: usize) -> String {
+    if text.chars().map(text_units).sum::<usize>() <= max_units {
         return text.to_string();
     }
-    let mut out: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    let mut out = String::new();
+    let mut units = 0;
+    for c in text.chars() {
+        units += text_units(c);
+        if units >= max_units {
+            break;
+        }
+        out.push(c);
+    }
     out.push('…');
     out
 }

@@ -9,7 +9,7 @@ use skills_atlas::core::atlas_search::result_rows_markup;
 use skills_atlas::core::charts::chart_markup::{bars_markup, matrix_markup};
 use skills_atlas::core::charts::{
     compose_export_svg, layout_bars, layout_matrix, Arrangement, BarData, Category, ExportFrame,
-    MatrixData, Orientation, Series,
+    MatrixData, Orientation, Series, CHART_WIDTH,
 };
 use skills_atlas::core::data::dataset::LAST_YEAR;
 use skills_atlas::core::geo::{Bins, World};
@@ -286,7 +286,7 @@ fn bars_writer(text: &str, lang: Lang, orientation: Orientation) -> String {
         },
         orientation,
     };
-    bars_markup(&bars, &layout_bars(&bars, lang), lang, text, 1)
+    bars_markup(&bars, &layout_bars(&bars, lang, CHART_WIDTH), lang, text, 1)
 }
 
 /// A matrix with `text` as a row's and a column's label and key.

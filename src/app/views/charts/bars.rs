@@ -4,7 +4,10 @@
 use super::marks::{MarksCanvas, Tip};
 use crate::app::markup_host::focus_mark;
 use crate::core::charts::chart_markup::{bars_markup, mark_name};
-use crate::core::charts::{layout_bars, series_colour, BarData, ChartBody, ChartData};
+use crate::core::charts::{
+    chart_width, layout_bars, series_colour, BarData, BarLayout, ChartBody, ChartData, CHART_WIDTH,
+};
+use crate::core::lang::Lang;
 use crate::core::list_keys::{ListKeys, ListMove};
 use leptos::prelude::*;
 
@@ -21,16 +24,7 @@ pub fn BarChartSvg(
     on_select: Callback<String>,
 ) -> impl IntoView {
     let lang = crate::app::i18n::use_lang();
-    let bars = Memo::new(move |_| {
-        data.with(|d| match &d.body {
-            ChartBody::Bars(b) => Some(b.clone()),
-            ChartBody::Matrix(_) => None,
-        })
-    });
-    let layout = Memo::new(move |_| {
-        let lang = lang.get();
-        bars.with(|b| b.as_ref().map(|b| layout_bars(b, lang)))
-    });
+    let LaidOut { bars, layout, room } = bars_laid_out(data, lang);
     let active = RwSignal::new(0usize);
     let slug = data.with_untracked(|d| d.kind.slug());
     let hatch = format!("sa-hatch-{slug}");
@@ -87,12 +81,16 @@ pub fn BarChartSvg(
         })
     });
     let size = Signal::derive(move || {
-        layout.with(|l| l.as_ref().map_or((640.0, 200.0), |l| (l.width, l.height)))
+        layout.with(|l| {
+            l.as_ref()
+                .map_or((CHART_WIDTH, 200.0), |l| (l.width, l.height))
+        })
     });
     view! {
         <MarksCanvas
             svg=svg
             size=size
+            room=room
             labelled_by=labelled_by
             active=active
             on_keydown=Callback::new(on_keydown)
@@ -108,6 +106,32 @@ pub fn BarChartSvg(
             </defs>
         </MarksCanvas>
     }
+}
+
+/// A bar chart's data and its layout at the width of its card.
+struct LaidOut {
+    bars: Memo<Option<BarData>>,
+    layout: Memo<Option<BarLayout>>,
+    /// The card's width once measured: a phone's chart is laid out as narrow as its card,
+    /// so its labels keep their size instead of being scaled down with the drawing.
+    room: RwSignal<Option<f64>>,
+}
+
+/// The chart's bars, laid out at the card's width (see [`LaidOut::room`]).
+fn bars_laid_out(data: Memo<ChartData>, lang: Memo<Lang>) -> LaidOut {
+    let bars = Memo::new(move |_| {
+        data.with(|d| match &d.body {
+            ChartBody::Bars(b) => Some(b.clone()),
+            ChartBody::Matrix(_) => None,
+        })
+    });
+    let room = RwSignal::new(None::<f64>);
+    let layout = Memo::new(move |_| {
+        let lang = lang.get();
+        let width = chart_width(room.get());
+        bars.with(|b| b.as_ref().map(|b| layout_bars(b, lang, width)))
+    });
+    LaidOut { bars, layout, room }
 }
 
 /// The categories' series count, for legends.

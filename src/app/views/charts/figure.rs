@@ -53,6 +53,8 @@ pub fn ChartFigure(
     let file_stem = export_stem(state, kind, year);
     let on_select = Callback::new(move |code: String| state.select_country(Some(code)));
     let empty = Memo::new(move |_| data.with(|d| d.is_empty()));
+    // A matrix keeps its width on a narrow card, and scrolls sideways (see charts.css).
+    let wide = data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_)));
     let drawing = chart_drawing(data, svg, title_id.clone(), on_select);
     let targets = matches!(
         kind,
@@ -76,7 +78,7 @@ pub fn ChartFigure(
                     }
                 }
             >
-                <div class="sa-chart-body" class:sa-hidden=move || as_table.get()>
+                <div class="sa-chart-body" class:sa-hidden=move || as_table.get() class:sa-chart-wide=wide>
                     {drawing.clone()}
                 </div>
                 <Show when=move || as_table.get()>

@@ -158,6 +158,27 @@ fn replace_drawing(
     }
 }
 
+/// Writes the width of `canvas` in CSS pixels to `room` once it is drawn and whenever the
+/// window's size changes (a phone turned), so a chart can be laid out at its card's width.
+/// A hidden canvas (the table shown instead) measures 0 and is left alone.
+fn watch_width(canvas: NodeRef<leptos::html::Div>, room: RwSignal<Option<f64>>) {
+    let measure = move || {
+        let Some(element) = canvas.get_untracked() else {
+            return;
+        };
+        let width = f64::from(element.client_width());
+        if width > 0.0 && room.get_untracked() != Some(width) {
+            room.set(Some(width));
+        }
+    };
+    Effect::new(move |_| {
+        canvas.track();
+        measure();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+}
+
 /// A chart's `<svg>` with its tooltip: handles the marks' click, focus and pointer events
 /// in one place (each mark carries only its `data-i`).
 #[component]
@@ -178,6 +199,9 @@ pub fn MarksCanvas(
     tip_for: Callback<usize, Option<Tip>>,
     /// The drawing's markup (escaped by the core).
     markup: Memo<String>,
+    /// Where the canvas's width is written, for a chart laid out at its card's width.
+    #[prop(optional)]
+    room: Option<RwSignal<Option<f64>>>,
     /// Static parts of the drawing (pattern definitions).
     #[prop(optional)]
     children: Option<Children>,
@@ -187,6 +211,9 @@ pub fn MarksCanvas(
     let drawing = NodeRef::<leptos::svg::G>::new();
     let canvas = NodeRef::<leptos::html::Div>::new();
     use_drawn_markup(markup, drawing, canvas, svg, set_tip);
+    if let Some(room) = room {
+        watch_width(canvas, room);
+    }
     let show_tip = move |ev: &web_sys::Event| {
         if let Some(i) = mark_index(ev) {
             set_tip.set(tip_for.run(i));

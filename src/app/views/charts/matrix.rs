@@ -3,7 +3,7 @@
 use super::marks::{MarksCanvas, Tip};
 use crate::app::markup_host::focus_mark;
 use crate::core::charts::chart_markup::{cell_name, matrix_markup};
-use crate::core::charts::{layout_matrix, move_in_grid, ChartBody, ChartData};
+use crate::core::charts::{layout_matrix, move_in_grid, ChartBody, ChartData, CHART_WIDTH};
 use leptos::prelude::*;
 
 /// The matrix's SVG.
@@ -90,7 +90,10 @@ pub fn MatrixSvg(
         })
     });
     let size = Signal::derive(move || {
-        layout.with(|l| l.as_ref().map_or((640.0, 200.0), |l| (l.width, l.height)))
+        layout.with(|l| {
+            l.as_ref()
+                .map_or((CHART_WIDTH, 200.0), |l| (l.width, l.height))
+        })
     });
     view! {
         <MarksCanvas

@@ -15,7 +15,7 @@ mod use_charts_model;
 pub use figure::ChartFigure;
 pub use use_charts_model::{use_charts_model, ChartsModel};
 
-use crate::app::i18n::{tr, tr_fmt, use_lang};
+use crate::app::i18n::{tr, tr_count, tr_fmt, use_lang};
 use crate::app::state::{plain_click, use_charts_state, use_navigation};
 use crate::core::charts::ChartKind;
 use crate::core::url_state::View;
@@ -25,6 +25,8 @@ use leptos::prelude::*;
 #[component]
 pub fn ChartsView() -> impl IntoView {
     let nav = use_navigation();
+    let lang = use_lang();
+    let views = ChartKind::ALL.len();
     let model = use_charts_model();
     let only = model.state.chart;
     let shown = move || match only.get() {
@@ -49,7 +51,7 @@ pub fn ChartsView() -> impl IntoView {
     view! {
         <section class="sa-view sa-charts" aria-labelledby="sa-view-title">
             <h1 id="sa-view-title">{tr("view_charts_title")}</h1>
-            <p class="sa-charts-intro">{tr("charts_intro")}</p>
+            <p class="sa-charts-intro">{move || tr_count(lang, "charts_intro", views, &[("count", &views.to_string())])}</p>
             <ChartsToolbar model=model.clone() />
             <ChartsNav />
             <p class="sa-hint" id="sa-charts-hint">{tr("charts_keyboard_hint")}</p>
