@@ -72,10 +72,14 @@ export async function run({ browser, baseURLs, log, stats, gotoMark }) {
       const times = [];
       const figure = page.locator('#sa-chart-certifications-by-country');
       for (let i = 0; i < 10; i++) {
+        // The formats sit in the chart's Download menu (a person opens it first; the clock
+        // starts at the choice).
+        const toggle = figure.getByRole('button', { name: 'Download' });
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
         const t0 = Date.now();
         const [dl] = await Promise.all([
           page.waitForEvent('download'),
-          figure.getByRole('button', { name: 'PNG image', exact: true }).click(),
+          figure.getByRole('group', { name: 'Download' }).getByRole('button', { name: 'PNG image', exact: true }).click(),
         ]);
         await dl.path();
         times.push(Date.now() - t0);

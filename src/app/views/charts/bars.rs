@@ -5,7 +5,7 @@ use super::marks::{MarksCanvas, Tip};
 use crate::app::markup_host::focus_mark;
 use crate::core::charts::chart_markup::{bars_markup, mark_name};
 use crate::core::charts::{
-    chart_width, layout_bars, series_colour, BarData, BarLayout, ChartBody, ChartData, CHART_WIDTH,
+    layout_bars, series_colour, BarData, BarLayout, ChartBody, ChartData, CHART_WIDTH,
 };
 use crate::core::lang::Lang;
 use crate::core::list_keys::{ListKeys, ListMove};
@@ -112,9 +112,10 @@ pub fn BarChartSvg(
 struct LaidOut {
     bars: Memo<Option<BarData>>,
     layout: Memo<Option<BarLayout>>,
-    /// The card's width once measured: a phone's chart is laid out as narrow as its card,
-    /// so its labels keep their size instead of being scaled down with the drawing.
-    room: RwSignal<Option<f64>>,
+    /// The width to lay the chart out at: its card's, once measured (see
+    /// [`crate::core::charts::chart_width`]). A phone's chart is laid out as narrow as its
+    /// card, so its labels keep their size instead of being scaled down with the drawing.
+    room: RwSignal<f64>,
 }
 
 /// The chart's bars, laid out at the card's width (see [`LaidOut::room`]).
@@ -125,10 +126,10 @@ fn bars_laid_out(data: Memo<ChartData>, lang: Memo<Lang>) -> LaidOut {
             ChartBody::Matrix(_) => None,
         })
     });
-    let room = RwSignal::new(None::<f64>);
+    let room = RwSignal::new(CHART_WIDTH);
     let layout = Memo::new(move |_| {
         let lang = lang.get();
-        let width = chart_width(room.get());
+        let width = room.get();
         bars.with(|b| b.as_ref().map(|b| layout_bars(b, lang, width)))
     });
     LaidOut { bars, layout, room }

@@ -6,6 +6,7 @@
 //! [markup host](crate::app::markup_host).
 
 use crate::app::markup_host::{find_mark, mark_index, set_markup, KeptFocus, TAB_STOP};
+use crate::core::charts::chart_width;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -158,17 +159,19 @@ fn replace_drawing(
     }
 }
 
-/// Writes the width of `canvas` in CSS pixels to `room` once it is drawn and whenever the
-/// window's size changes (a phone turned), so a chart can be laid out at its card's width.
-/// A hidden canvas (the table shown instead) measures 0 and is left alone.
-fn watch_width(canvas: NodeRef<leptos::html::Div>, room: RwSignal<Option<f64>>) {
+/// Writes the width to lay a chart out at ([`chart_width`] of `canvas`'s, in CSS pixels) to
+/// `room` once it is drawn and whenever the window's size changes (a phone turned), only
+/// when it differs: a card wider than the widest chart changes nothing. A hidden canvas
+/// (the table shown instead) measures 0 and is left alone.
+fn watch_width(canvas: NodeRef<leptos::html::Div>, room: RwSignal<f64>) {
     let measure = move || {
         let Some(element) = canvas.get_untracked() else {
             return;
         };
-        let width = f64::from(element.client_width());
-        if width > 0.0 && room.get_untracked() != Some(width) {
-            room.set(Some(width));
+        let available = f64::from(element.client_width());
+        let width = chart_width(Some(available));
+        if available > 0.0 && room.get_untracked() != width {
+            room.set(width);
         }
     };
     Effect::new(move |_| {
@@ -199,9 +202,9 @@ pub fn MarksCanvas(
     tip_for: Callback<usize, Option<Tip>>,
     /// The drawing's markup (escaped by the core).
     markup: Memo<String>,
-    /// Where the canvas's width is written, for a chart laid out at its card's width.
+    /// Where the width to lay the chart out at is written (see `watch_width`).
     #[prop(optional)]
-    room: Option<RwSignal<Option<f64>>>,
+    room: Option<RwSignal<f64>>,
     /// Static parts of the drawing (pattern definitions).
     #[prop(optional)]
     children: Option<Children>,
