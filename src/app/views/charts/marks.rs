@@ -174,9 +174,11 @@ fn watch_width(canvas: NodeRef<leptos::html::Div>, room: RwSignal<f64>) {
             room.set(width);
         }
     };
+    // Measured just before the next paint, when the page is laid out for it anyway: not
+    // at mount, where reading a width would force a layout of its own.
     Effect::new(move |_| {
         canvas.track();
-        measure();
+        request_animation_frame(measure);
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
