@@ -164,14 +164,15 @@ fn replace_drawing(
 /// when it differs: a card wider than the widest chart changes nothing. A hidden canvas
 /// (the table shown instead) measures 0 and is left alone.
 fn watch_width(canvas: NodeRef<leptos::html::Div>, room: RwSignal<f64>) {
+    // `try_`: the frame's callback may come after the chart is gone (another view).
     let measure = move || {
-        let Some(element) = canvas.get_untracked() else {
+        let Some(element) = canvas.try_get_untracked().flatten() else {
             return;
         };
         let available = f64::from(element.client_width());
         let width = chart_width(Some(available));
-        if available > 0.0 && room.get_untracked() != width {
-            room.set(width);
+        if available > 0.0 && room.try_get_untracked().is_some_and(|w| w != width) {
+            room.try_set(width);
         }
     };
     // Measured just before the next paint, when the page is laid out for it anyway: not
