@@ -1,8 +1,7 @@
-//! The core's layers point down only: every path a file in `src/core` names
-//! (`use crate::core::…`, `use super::…`, `crate::core::x::f(…)`, a child module) is read,
-//! resolved to the file it reaches, and checked against the layer table below, which is the
-//! list in the doc comment of `src/core/mod.rs`. Two files that use each other fail too:
-//! they are one idea cut in two.
+//! The core's layers point down only: every path a file in `src/core` names (`use
+//! crate::core::…`, `use super::…`, `crate::core::x::f(…)`, a child module) is read, resolved
+//! to the file it reaches, and checked against the layer table below (the list in the doc
+//! comment of `src/core/mod.rs`). Two files that use each other fail too: one idea cut in two.
 //!
 //! A `pub use` re-export is checked for its layer but is not counted as its file using the
 //! other: a `mod.rs` that publishes its children's items does not depend on them.
