@@ -183,3 +183,19 @@ test('printing the charts view draws every chart, without its controls', async (
   expect((pdf.match(/\/Type\s*\/Page\b/g) || []).length).toBeGreaterThanOrEqual(3);
   expect(consoleErrors).toEqual([]);
 });
+
+test('leaving the charts before their first frame is drawn is harmless: the map shows, nothing fails', async ({ page, consoleErrors }) => {
+  await openApp(page, '?view=map');
+  // Charts, then the map again before the next frame: each chart measures its card in that
+  // frame, by which time it is gone.
+  await page.evaluate(() => {
+    const link = (name) => [...document.querySelectorAll('.sa-nav a')].find((a) => a.textContent.trim() === name);
+    link('Charts').click();
+    setTimeout(() => link('Map').click(), 0);
+  });
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cooperation map' })).toBeVisible();
+  await page.getByRole('link', { name: 'Charts' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Certifications by country' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
