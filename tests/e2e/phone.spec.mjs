@@ -50,12 +50,12 @@ for (const lang of ['en', 'de', 'zh']) test(`in ${lang}, on a phone the charts k
     const drawn = await figure.evaluate((f) => {
       const svg = f.querySelector('.sa-chart-svg');
       const body = f.querySelector('.sa-chart-body');
-      const heights = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height);
+      const texts = [...svg.querySelectorAll('text')];
       return {
         title: f.querySelector('.sa-chart-title')?.textContent,
         scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
-        smallest: Math.min(...heights),
-        leftmost: Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBBox().x)),
+        smallest: Math.min(...texts.map((t) => t.getBoundingClientRect().height)),
+        leftmost: Math.min(...texts.map((t) => t.getBBox().x)),
         scrolls: body.scrollWidth > body.clientWidth + 1,
         matrix: body.classList.contains('sa-chart-wide'),
       };

@@ -53,9 +53,10 @@ pub fn ChartFigure(
     let file_stem = export_stem(state, kind, year);
     let on_select = Callback::new(move |code: String| state.select_country(Some(code)));
     let empty = Memo::new(move |_| data.with(|d| d.is_empty()));
-    // A matrix keeps its width on a narrow card, and scrolls sideways (see charts.css).
-    let wide = data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_)));
-    let drawing = chart_drawing(data, svg, title_id.clone(), on_select);
+    // A chart never changes between bars and matrix. A matrix keeps its width on a narrow
+    // card, and scrolls sideways (see charts.css).
+    let matrix = data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_)));
+    let drawing = chart_drawing(matrix, data, svg, title_id.clone(), on_select);
     let targets = matches!(
         kind,
         ChartKind::TargetCertifications | ChartKind::TargetStandards
@@ -78,7 +79,7 @@ pub fn ChartFigure(
                     }
                 }
             >
-                <div class="sa-chart-body" class:sa-hidden=move || as_table.get() class:sa-chart-wide=wide>
+                <div class="sa-chart-body" class:sa-hidden=move || as_table.get() class:sa-chart-wide=matrix>
                     {drawing.clone()}
                 </div>
                 <Show when=move || as_table.get()>
@@ -206,8 +207,9 @@ fn export_stem(state: ChartsState, kind: ChartKind, year: Memo<u16>) -> Signal<S
     })
 }
 
-/// The drawing, a matrix or bars, named by the element `labelled`.
+/// The drawing, a `matrix` or bars, named by the element `labelled`.
 fn chart_drawing(
+    matrix: bool,
     data: Memo<ChartData>,
     svg: NodeRef<leptos::svg::Svg>,
     labelled: String,
@@ -215,9 +217,8 @@ fn chart_drawing(
 ) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
     move || {
         let labelled = labelled.clone();
-        // Untracked: a chart never changes between bars and matrix, so new data must not
-        // rebuild the component (its marks update in place).
-        if data.with_untracked(|d| matches!(d.body, ChartBody::Matrix(_))) {
+        // Decided once: new data must not rebuild the component (its marks update in place).
+        if matrix {
             view! { <MatrixSvg data=data svg=svg labelled_by=labelled on_select=on_select /> }
                 .into_any()
         } else {
